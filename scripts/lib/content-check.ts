@@ -1,0 +1,17 @@
+import { contentDir } from '../../src/lib/content/paths.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+
+/** Prints every problem of the content tree; true when there is no error. */
+export function runContentCheck(): boolean {
+  const dir = contentDir();
+  const { errors, warnings } = validateContent(dir);
+  for (const w of warnings) console.warn(formatProblem(w));
+  for (const e of errors) console.error(formatProblem(e));
+  if (errors.length) {
+    console.error(`\n${errors.length} error(s) in ${dir}: fix them and build again.`);
+    return false;
+  }
+  console.log(`content OK: ${dir}${warnings.length ? ` (${warnings.length} warning(s))` : ''}`);
+  return true;
+}

@@ -1,0 +1,114 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { CITATION_RE, expandCitation } from '../markdown/citations.ts';
+import { NUMBERED_ELEMENTS } from '../markdown/remark-article.ts';
+import { sectionId } from '../markdown/sections.ts';
+import type { Problem } from './problems.ts';
+
+/** An MDX edition split into front matter and a parsed body. */
+export interface MdxSource {
+  frontmatter: string;
+  /** Line number (1-based) where the front matter's first line is. */
+  frontmatterLine: number;
+  body: string;
+  bodyLine: number;
+  tree?: Root;
+}
+
+/** Splits `---` front matter from the body and parses the body as MDX, reporting syntax errors with their line. */
+export function parseMdx(file: string, text: string): { source: MdxSource; problems: Problem[] } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const frontmatter = m ? m[1]! : '';
+  const body = m ? text.slice(m[0].length) : text;
+  const bodyLine = m ? m[0].split('\n').length : 1;
+  const source: MdxSource = { frontmatter, frontmatterLine: 2, body, bodyLine };
+  const problems: Problem[] = [];
+  if (!m) problems.push({ severity: 'error', file, line: 1, message: 'expected YAML front matter between --- lines at the top' });
+  try {
+    source.tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  } catch (e) {
+    const err = e as { line?: number; reason?: string; message: string };
+    problems.push({ severity: 'error', file, line: err.line ? err.line + bodyLine - 1 : undefined, message: `MDX syntax: ${err.reason ?? err.message}` });
+  }
+  return { source, problems };
+}
+
+export interface SectionOutline {
+  id: string;
+  line: number;
+  /** Numeric values written in the section's text, tables and captions. */
+  numbers: number[];
+  /** Reference numbers cited, in order of appearance. */
+  citations: number[];
+  tables: string[];
+  figures: string[];
+}
+
+export type NumberStyle = 'en' | 'comma';
+
+const NUMBER_PATTERNS: Record<NumberStyle, RegExp> = {
+  // 63,800 · 50 130 577 · 7.98 · 2017
+  en: /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\d])/g,
+  // 63 800 (no-break or narrow no-break space) · 7,98 · 2017
+  comma: /(?<![\d.,])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?)(?![\d])/g,
+};
+
+/** The numeric values in a text, read in a language's number style. @example numbersIn('7,98 млрд', 'comma') → [7.98] */
+export function numbersIn(text: string, style: NumberStyle): number[] {
+  const clean = text.replace(CITATION_RE, ' ');
+  const out: number[] = [];
+  for (const m of clean.matchAll(NUMBER_PATTERNS[style])) {
+    const raw = m[1]!;
+    const normal = style === 'en' ? raw.replace(/[, ]/g, '') : raw.replace(/[\u00a0\u202f ]/g, '').replace(',', '.');
+    out.push(Number(normal));
+  }
+  return out;
+}
+
+function jsxAttr(node: MdxJsxFlowElement, name: string): string | undefined {
+  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return a && typeof a.value === 'string' ? a.value : undefined;
+}
+
+/** The body's structure, section by section: what the parity check compares across editions. */
+export function outline(tree: Root, style: NumberStyle, bodyLine = 1): SectionOutline[] {
+  const sections: SectionOutline[] = [];
+  let cur: SectionOutline = { id: '(before first heading)', line: bodyLine, numbers: [], citations: [], tables: [], figures: [] };
+  const flush = () => {
+    if (cur.numbers.length || cur.citations.length || cur.tables.length || cur.figures.length || cur.id !== '(before first heading)') sections.push(cur);
+  };
+  const addText = (text: string) => {
+    cur.numbers.push(...numbersIn(text, style));
+    for (const m of text.matchAll(CITATION_RE)) cur.citations.push(...expandCitation(m[1]!));
+  };
+  for (const node of tree.children as RootContent[]) {
+    if (node.type === 'heading') {
+      flush();
+      const text = toString(node);
+      cur = { id: sectionId(text) ?? `(unnumbered: ${text})`, line: (node.position?.start.line ?? 1) + bodyLine - 1, numbers: [], citations: [], tables: [], figures: [] };
+      continue;
+    }
+    visit(node, (n) => {
+      if (n.type === 'mdxJsxFlowElement') {
+        const el = n as MdxJsxFlowElement;
+        const kind = NUMBERED_ELEMENTS[el.name as keyof typeof NUMBERED_ELEMENTS];
+        const id = jsxAttr(el, 'id') ?? '?';
+        if (kind === 'table') cur.tables.push(id);
+        if (kind === 'figure') cur.figures.push(id);
+        for (const name of ['caption', 'source']) {
+          const v = jsxAttr(el, name);
+          if (v) cur.numbers.push(...numbersIn(v, style));
+        }
+      }
+      if (n.type === 'text' || n.type === 'inlineCode') addText((n as { value: string }).value);
+    });
+  }
+  flush();
+  return sections;
+}
