@@ -14,6 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? journal?.siteUrl,
   // scripts/build.ts builds into a temporary directory and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  // Separate caches let fixture builds run beside the real one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'preserve', assets: 'assets', inlineStylesheets: 'never' },
   markdown: {

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/fixtures/**', 'node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Browser and build tests are heavy; two cores.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
