@@ -33,8 +33,10 @@ export function parseMdx(file: string, text: string): { source: MdxSource; probl
   try {
     source.tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
   } catch (e) {
-    const err = e as { line?: number; reason?: string; message: string };
-    problems.push({ severity: 'error', file, line: err.line ? err.line + bodyLine - 1 : undefined, message: `MDX syntax: ${err.reason ?? err.message}` });
+    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const fromText = /\((\d+):\d+/.exec(err.reason ?? err.message)?.[1];
+    const line = err.place?.line ?? err.place?.start?.line ?? err.line ?? (fromText ? Number(fromText) : undefined);
+    problems.push({ severity: 'error', file, line: line ? line + bodyLine - 1 : undefined, message: `MDX syntax: ${err.reason ?? err.message}` });
   }
   return { source, problems };
 }

@@ -112,6 +112,8 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
       const sections = outline(source.tree, numberStyle(lang), source.bodyLine);
       outlines[lang] = { file: rel(file), sections, fm: fm?.data };
       for (const s of sections) {
+        if (s.id.startsWith('(unnumbered'))
+          problems.push({ severity: 'error', file: rel(file), line: s.line, message: `section heading ${s.id.slice(12, -1)} must start with its number, e.g. "## 2. Methods" or "### 2.1 Data"` });
         for (const n of s.citations) {
           cited.add(n);
           if (meta && (n < 1 || n > meta.references.length))

@@ -12,7 +12,7 @@ export interface YamlSource {
 
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
   const problems: Problem[] = doc.errors.map((e) => ({
     severity: 'error',
     file,
