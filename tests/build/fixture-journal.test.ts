@@ -1,0 +1,121 @@
+/**
+ * The fixture journal (tests/fixtures/journal: test content, never published) built with the
+ * real build script: journal structure, fallbacks, escaping.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { copyTree, fixtureJournal, root, runBuild } from './helpers.ts';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-fixture-dist-'));
+const read = (p: string) => fs.readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
+
+beforeAll(() => {
+  const r = runBuild(fixtureJournal, out);
+  if (r.status !== 0) throw new Error(r.output);
+});
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+describe('the journal structure', () => {
+  it('lists the current issue on the home page and older issues in the archive', () => {
+    const home = read('en/');
+    const current = home.slice(home.indexOf('id="current-issue"'), home.indexOf('id="archive"'));
+    expect(current).toContain('/en/issues/2024-2/');
+    expect(home.slice(home.indexOf('id="archive"'))).toContain('/en/issues/2024-1/');
+  });
+
+  it('gives each issue a table of contents in page order', () => {
+    const toc = read('ru/issues/2024-2/');
+    const order = ['fixture-two-affiliations', 'fixture-no-kk', 'fixture-russian-only'].map((s) => toc.indexOf(`/ru/articles/${s}/`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('links articles to their neighbours in the issue and shows breadcrumbs', () => {
+    const page = read('en/articles/fixture-no-kk/');
+    expect(page).toMatch(/<a rel="prev" href="\/en\/articles\/fixture-two-affiliations\/"/);
+    expect(page).toMatch(/<a rel="next" href="\/en\/articles\/fixture-russian-only\/"/);
+    expect(page).toMatch(/<nav class="breadcrumbs"[^>]*>[\s\S]*\/en\/issues\/2024-2\//);
+    expect(read('en/articles/fixture-two-affiliations/')).not.toContain('rel="prev"');
+  });
+
+  it('numbers two affiliations of one author', () => {
+    const page = read('en/articles/fixture-two-affiliations/');
+    expect(page).toMatch(/Aigerim Testova<sup>1,2<\/sup>/);
+    expect(page).toContain('Test University A');
+    expect(page).toContain('Test Institute B');
+  });
+});
+
+describe('an article missing a language edition', () => {
+  it('falls back to the original with a localized notice, marked and kept out of search', () => {
+    const kk = read('kk/articles/fixture-no-kk/');
+    expect(kk).toContain('data-edition="fallback"');
+    expect(kk).toContain('Мақаланың толық мәтіні қазақ тілінде әзірге дайын емес');
+    expect(kk).toMatch(/<div class="article-body" lang="en"/);
+    expect(kk).toContain('<meta name="robots" content="noindex">');
+    expect(kk).not.toContain('data-pagefind-body');
+  });
+
+  it('shows English metadata over the Russian body when only the Russian full text exists', () => {
+    const en = read('en/articles/fixture-russian-only/');
+    expect(en).toMatch(/<h1>Fixture: an article in Russian only<\/h1>/);
+    expect(en).toMatch(/<div class="article-body" lang="ru"/);
+    expect(en).toContain('Полный текст тестовой статьи');
+    expect(en).not.toContain('data-pagefind-body');
+    const ru = read('ru/articles/fixture-russian-only/');
+    expect(ru).toContain('data-pagefind-body');
+    expect(ru).not.toContain('data-edition="fallback"');
+  });
+});
+
+describe('the published site', () => {
+  it('never contains fixture articles', () => {
+    const real = path.join(root, 'content/articles');
+    expect(fs.readdirSync(real).filter((s) => s.startsWith('fixture'))).toEqual([]);
+  });
+});
+
+describe('text from content', () => {
+  it('is escaped in every page, never run as markup', () => {
+    const content = copyTree(fixtureJournal);
+    const file = path.join(content, 'articles/fixture-no-kk/en.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8')
+      .replace('title: "Fixture: no Kazakh edition"', 'title: "<script>alert(1)</script> & <b>bold</b>"')
+      .replace('keywords: [fixture, fallback]', 'keywords: ["<img src=x onerror=alert(2)>"]'));
+    const out2 = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-inject-'));
+    const r = runBuild(content, out2);
+    expect(r.status, r.output).toBe(0);
+    for (const p of ['en/articles/fixture-no-kk/index.html', 'en/issues/2024-2/index.html', 'kk/articles/fixture-no-kk/index.html']) {
+      const html = fs.readFileSync(path.join(out2, p), 'utf8');
+      const tree = fromHtml(html);
+      // No element was made from the text: no script running alert, no img, no bold.
+      expect(selectAll('script', tree).map((s) => toString(s)).join('\n'), p).not.toMatch(/alert\(1\)/);
+      expect(selectAll('img[onerror], b', tree), p).toEqual([]);
+      expect(selectAll('[onerror]', tree), p).toEqual([]);
+      // The text is shown as text.
+      expect(html, p).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    }
+    fs.rmSync(out2, { recursive: true, force: true });
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+
+  it('that breaks rendering still leaves the previous output untouched', () => {
+    const content = copyTree(fixtureJournal);
+    const file = path.join(content, 'articles/fixture-no-kk/en.mdx');
+    fs.appendFileSync(file, '\n<NoSuchComponent />\n');
+    const out3 = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-render-fail-'));
+    fs.writeFileSync(path.join(out3, 'index.html'), 'previous');
+    const r = runBuild(content, out3);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/NoSuchComponent/);
+    expect(fs.readdirSync(out3)).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(out3, 'index.html'), 'utf8')).toBe('previous');
+    fs.rmSync(out3, { recursive: true, force: true });
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+});
