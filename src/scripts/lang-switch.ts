@@ -5,9 +5,11 @@
  */
 function sectionInView(): string | null {
   const targets = document.querySelectorAll<HTMLElement>('main [id^="sec-"], main [id^="fig-"], main [id^="table-"], main [id^="ref-"]');
+  const header = document.querySelector('.site-header');
+  const line = (header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0) + 24;
   let current: string | null = null;
   for (const el of targets) {
-    if (el.getBoundingClientRect().top <= 80) current = el.id;
+    if (el.getBoundingClientRect().top <= line) current = el.id;
     else break;
   }
   return current;
@@ -16,7 +18,11 @@ function sectionInView(): string | null {
 document.addEventListener('click', (event) => {
   const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-lang-link]');
   if (!a) return;
-  const id = sectionInView() ?? (location.hash ? location.hash.slice(1) : null);
+  // The current #fragment wins while its target is still on screen (the reader came here by a
+  // link and has not scrolled away); otherwise the section being read.
+  const hashTarget = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const onScreen = hashTarget ? hashTarget.getBoundingClientRect().top : NaN;
+  const id = hashTarget && onScreen >= 0 && onScreen < window.innerHeight / 2 ? hashTarget.id : (sectionInView() ?? hashTarget?.id ?? null);
   const url = new URL(a.href);
   url.hash = id ? `#${id}` : '';
   a.href = url.toString();
