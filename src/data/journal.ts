@@ -7,6 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { LANGS, isLang } from '../i18n/locales.ts';
 import type { ArticleRecord, Edition, IssueRecord } from '../lib/model/types.ts';
 import type { Journal } from '../schemas/journal.ts';
+import { hasBodyText } from '../lib/content/mdx-source.ts';
 
 export async function loadJournal(): Promise<Journal> {
   const entry = await getEntry('journal', 'journal');
@@ -40,7 +41,7 @@ export function loadArticles(): Promise<ArticleRecord[]> {
       for (const e of editions) {
         const [slug, lang] = e.id.split('/');
         if (slug !== a.id || !isLang(lang)) continue;
-        own[lang] = { ...e.data, lang, hasBody: Boolean(e.body?.trim()) } satisfies Edition;
+        own[lang] = { ...e.data, lang, hasBody: hasBodyText(e.body) } satisfies Edition;
       }
       return { slug: a.id, meta: a.data, journal, issue, editions: own };
     });

@@ -114,3 +114,8 @@ export function outline(tree: Root, style: NumberStyle, bodyLine = 1): SectionOu
   flush();
   return sections;
 }
+
+/** True when an MDX body has text beyond comments and white space (a metadata-only edition has none). */
+export function hasBodyText(body: string | undefined): boolean {
+  return Boolean(body?.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim());
+}

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { copyTree, fixtureJournal, root } from './helpers.ts';
+
+describe('npm run new-article', () => {
+  it('creates a folder with three language files that validates as it is', () => {
+    const content = copyTree(fixtureJournal);
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', 'my-new-article'], {
+      cwd: root, env: { ...process.env, JOURNAL_CONTENT_DIR: content }, encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const dir = path.join(content, 'articles/my-new-article');
+    expect(fs.readdirSync(dir).sort()).toEqual(['article.yaml', 'en.mdx', 'kk.mdx', 'ru.mdx']);
+    expect(fs.readFileSync(path.join(dir, 'article.yaml'), 'utf8')).toMatch(/# DOI assigned by the journal/);
+    const { errors } = validateContent(content);
+    expect(errors).toEqual([]);
+    // a second run refuses to overwrite
+    const again = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', 'my-new-article'], {
+      cwd: root, env: { ...process.env, JOURNAL_CONTENT_DIR: content }, encoding: 'utf8',
+    });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+
+  it('refuses a slug that is not a URL slug', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', 'Bad Slug'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
