@@ -1,0 +1,79 @@
+/**
+ * Number and time locales for Vega (d3-format / d3-time-format definitions), per site
+ * language. Russian and Kazakh write a decimal comma and a no-break space between thousands;
+ * d3 ships no Kazakh locale, so it is defined here. Used by the build (per-view locale) and
+ * embedded into the compiled Vega spec, so the interactive chart formats exactly like the
+ * static one. No imports: the browser bundle includes this file.
+ */
+import type { Lang } from '../../i18n/locales.ts';
+
+export interface NumberLocale {
+  decimal: string;
+  thousands: string;
+  grouping: number[];
+  currency: [string, string];
+  minus?: string;
+}
+
+export interface TimeLocale {
+  dateTime: string;
+  date: string;
+  time: string;
+  periods: [string, string];
+  days: string[];
+  shortDays: string[];
+  months: string[];
+  shortMonths: string[];
+}
+
+export interface FigureLocale {
+  number: NumberLocale;
+  time: TimeLocale;
+}
+
+const NBSP = '\u00a0';
+
+const en: FigureLocale = {
+  number: { decimal: '.', thousands: ',', grouping: [3], currency: ['₸', ''] },
+  time: {
+    dateTime: '%a %e %b %Y %X',
+    date: '%d/%m/%Y',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+};
+
+const ru: FigureLocale = {
+  number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] },
+  time: {
+    dateTime: '%A, %e %B %Y г. %X',
+    date: '%d.%m.%Y',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
+    shortDays: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  },
+};
+
+/** Kazakh (Cyrillic): CLDR's separators and month and day names; d3 has none. */
+const kk: FigureLocale = {
+  number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] },
+  time: {
+    dateTime: '%Y ж. %e %B, %A, %X',
+    date: '%d.%m.%Y',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+    shortDays: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
+    months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    shortMonths: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'],
+  },
+};
+
+export const FIGURE_LOCALES: Record<Lang, FigureLocale> = { en, kk, ru };

@@ -1,0 +1,89 @@
+/**
+ * Build-time rendering: Vega-Lite → Vega → Vega's dataflow (parsed with `ast: true`, so the
+ * browser needs neither the Vega-Lite compiler nor the Vega parser, and expressions run in
+ * the CSP-safe interpreter) → SVG with Vega's own renderer (no browser) → PNG with resvg and
+ * an embedded font (no system fonts, so Kazakh letters render anywhere).
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { expressionInterpreter } from 'vega-interpreter';
+import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../../i18n/locales.ts';
+import { ContentError } from '../content/problems.ts';
+import { FIGURE_LOCALES } from './locales.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The TTFs resvg embeds: Noto Sans covers Latin and Cyrillic, Kazakh letters included. */
+export const FIGURE_FONT_FILES = [
+  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+];
+
+/** PNG scale: 2× the SVG's CSS pixels, for print and high-density screens. */
+export const PNG_SCALE = 2;
+
+export type VegaSpec = vega.Spec & { locale?: unknown };
+
+/**
+ * Vega-Lite → Vega, with the language's number and time locale carried in the spec. A
+ * compiler warning (a conflicting sort, an unknown channel…) is an error naming `file`:
+ * warnings mean the chart is not drawn as written.
+ */
+export function compileSpec(vlSpec: Record<string, unknown>, lang: Lang, file = 'figure'): VegaSpec {
+  const fail = (...args: unknown[]) => {
+    throw new ContentError({ file, field: 'spec', message: `Vega-Lite: ${args.map(String).join(' ')}` });
+  };
+  const logger = { level: () => logger, error: fail, warn: fail, info: () => logger, debug: () => logger };
+  try {
+    const { spec } = compileVegaLite(vlSpec as unknown as TopLevelSpec, { logger: logger as never });
+    return { ...spec, locale: FIGURE_LOCALES[lang] } as VegaSpec;
+  } catch (e) {
+    if (e instanceof ContentError) throw e;
+    throw new ContentError({ file, field: 'spec', message: `Vega-Lite cannot compile the spec: ${(e as Error).message}` }, { cause: e });
+  }
+}
+
+/**
+ * Vega → the dataflow description a `vega.View` runs, as plain JSON. Parsed with
+ * `ast: true` so every expression carries its syntax tree for vega-interpreter.
+ */
+export function toDataflow(vgSpec: VegaSpec): unknown {
+  return JSON.parse(JSON.stringify(vega.parse(vgSpec, undefined, { ast: true })));
+}
+
+/**
+ * Renders a dataflow to an SVG string headlessly, with the per-view locale and the same
+ * interpreter the browser uses, so the static and interactive charts agree.
+ */
+export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> {
+  const view = new vega.View(dataflow as vega.Runtime, {
+    renderer: 'none',
+    expr: expressionInterpreter,
+    locale: FIGURE_LOCALES[lang],
+  } as vega.ViewOptions);
+  try {
+    const svg = await view.runAsync().then(() => view.toSVG());
+    return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="utf-8"?>\n${svg}`;
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The SVG's intrinsic size in CSS pixels (for `<img width height>`, so nothing shifts). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('rendered SVG has no width and height');
+  return { width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) };
+}
+
+/** SVG → PNG at PNG_SCALE, fonts from FIGURE_FONT_FILES only. */
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    background: '#ffffff',
+    font: { fontFiles: FIGURE_FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+  });
+  return resvg.render().asPng();
+}
