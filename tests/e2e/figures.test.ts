@@ -1,10 +1,13 @@
 /** Figures in Chromium, under the shipped CSP: static first, interactive on request, downloads answer. */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectProblems, cspViolations, launch, watchCsp } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/server.ts';
 import { ARTICLE, dist } from '../helpers/site.ts';
+import { figureAssets } from '../../src/lib/figures/assets.ts';
 
 /** FIGURES_SITE_DIR points the suite at a build elsewhere (an engineer's own while developing). */
 const dir = path.resolve(process.env.FIGURES_SITE_DIR ?? dist);
@@ -80,6 +83,43 @@ describe('an interactive figure', () => {
     await figure.locator('details.figure-data summary').click();
     await expect(figure.locator('table').isVisible()).resolves.toBe(true);
     await ctx.close();
+  });
+});
+
+describe('text from data in the interactive chart', () => {
+  it('shows a <script> in a CSV cell as text in the tooltip and never runs it', async () => {
+    // The real figure over a data file with a hostile cell, served in place of the real dataflow.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-e2e-'));
+    const real = path.resolve('content/articles', ARTICLE);
+    fs.mkdirSync(path.join(tmp, 'figures'));
+    fs.mkdirSync(path.join(tmp, 'data'));
+    fs.copyFileSync(path.join(real, 'figures/fig-news-sources.json'), path.join(tmp, 'figures/fig-news-sources.json'));
+    const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+    fs.writeFileSync(path.join(tmp, 'data/news-sources.csv'), `source,share\n"${evil.replace(/"/g, '""')}",90\nonline,82\n`);
+    const { dataflow } = await figureAssets(tmp, 'fig-news-sources', 'en');
+    fs.rmSync(tmp, { recursive: true, force: true });
+
+    const page = await browser.newPage();
+    await watchCsp(page);
+    const problems = collectProblems(page);
+    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: dataflow }));
+    await page.goto(`${site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
+    const figure = page.locator('#fig-news-sources');
+    await figure.locator('[data-figure-toggle]').click();
+    const live = figure.locator('.figure-live svg');
+    await live.waitFor({ state: 'visible' });
+    const bar = live.locator('g.mark-rect path').first();
+    const box = (await bar.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = figure.locator('.figure-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    await expect(tip.textContent()).resolves.toContain('<script>window.__pwned=1</script>');
+    await expect(tip.locator('script, img').count()).resolves.toBe(0);
+    await expect(live.locator('script').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 

@@ -19,7 +19,7 @@ export type Row = Record<string, Cell>;
 export function parseFigureCsv(csvText: string, columns: Record<string, FigureColumn>, file: string): Row[] {
   const text = csvText.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new ContentError({ file, line: 1, message: 'the data file is empty: expected a header row and at least one data row' });
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: 'greedy' });
   const lineOf = (rowIndex: number) => lineNumbers(text)[rowIndex] ?? rowIndex + 1;
   for (const e of parsed.errors) {
     const line = e.row !== undefined ? lineOf(e.row) : undefined;

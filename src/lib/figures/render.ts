@@ -78,12 +78,17 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) };
 }
 
+/** SVG → pixels at `scale`, with the given fonts only (never the system's). */
+export function rasterize(svg: string, scale = PNG_SCALE, fontFiles: string[] = FIGURE_FONT_FILES) {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+  });
+  return resvg.render();
+}
+
 /** SVG → PNG at PNG_SCALE, fonts from FIGURE_FONT_FILES only. */
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-    background: '#ffffff',
-    font: { fontFiles: FIGURE_FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
-  });
-  return resvg.render().asPng();
+  return rasterize(svg).asPng();
 }
