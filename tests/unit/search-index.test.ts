@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { excerptParts } from '../../src/lib/search/excerpt.ts';
+import { prepareForIndex } from '../../src/lib/search/index-html.ts';
+
+// The Pagefind Node API, mocked at its module boundary.
+const api = vi.hoisted(() => ({
+  createIndex: vi.fn(),
+  close: vi.fn(async () => null),
+}));
+vi.mock('pagefind', () => api);
+const { buildSearchIndex, urlOf } = await import('../../src/integrations/pagefind.ts');
+
+const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
+<header class="site-header"><nav>Menu</nav></header><main>${body}</main><footer class="site-footer">Footer</footer></body></html>`;
+
+const ARTICLE = (lang: string, text: string) => page(lang, `
+<div data-pagefind-body><h1 data-pagefind-meta="title">Блогерлер және мемлекет</h1><h2 id="abstract">Аңдатпа</h2><p>${text}</p></div>
+<div data-pagefind-body><h2 id="sec-1">1. Кіріспе</h2><p>Кітабы туралы.</p>
+<figure class="table-figure" id="table-1"><figcaption><span class="label">1-кесте.</span> Желілер</figcaption>
+<table><tr><th>Көрсеткіш</th><td>4,7 млрд</td></tr></table><p class="source">Дереккөз: DataReportal.</p></figure>
+<h3 id="sec-1-1">1.1 Facebook</h3>
+<figure class="figure" id="fig-a"><figcaption>1-сурет. Дереккөздер</figcaption><img alt="диаграмма"><p class="figure-description">Онлайн-арналар 82%</p>
+<div><button type="button">Ашу</button><ul><li><a href="a.csv" download>CSV</a></li></ul><span role="status">жүктелуде</span></div>
+<details><summary>Деректері</summary><table><tr><td>Теледидар</td></tr></table></details></figure></div>`);
+
+describe('what the indexer is given for a page', () => {
+  it('skips pages without data-pagefind-body (lists, search page, fallbacks)', () => {
+    expect(prepareForIndex(page('en', '<p>Issue list</p>'), '/en/')).toBeNull();
+  });
+
+  it('turns each figure and table into its own record with a deep link, type, article and section', () => {
+    const p = prepareForIndex(ARTICLE('kk', 'Блогерлер'), '/kk/articles/x/')!;
+    expect(p.language).toBe('kk');
+    expect(p.records.map((r) => [r.url, r.filters.type, r.filters.section, r.filters.article])).toEqual([
+      ['/kk/articles/x/#table-1', ['table'], ['1. Кіріспе'], ['Блогерлер және мемлекет']],
+      ['/kk/articles/x/#fig-a', ['figure'], ['1.1 Facebook'], ['Блогерлер және мемлекет']],
+    ]);
+    expect(p.records[0]!.meta.title).toBe('1-кесте. Желілер');
+    expect(p.records[0]!.content).toContain('4,7 млрд');
+    expect(p.records[0]!.content).toContain('DataReportal');
+    const fig = p.records[1]!.content;
+    expect(fig).toContain('Онлайн-арналар 82%');
+    expect(fig).toContain('Теледидар');
+    for (const boilerplate of ['Ашу', 'CSV', 'жүктелуде', 'Деректері']) expect(fig).not.toContain(boilerplate);
+    // the page record ignores them, so a table cell is found once, as the table
+    expect(p.html).toMatch(/id="table-1"[^>]*data-pagefind-ignore="all"|data-pagefind-ignore="all"[^>]*id="table-1"/);
+  });
+
+  it('adds the Kazakh stems prefix matching cannot reach, and only to Kazakh pages', () => {
+    const kk = prepareForIndex(ARTICLE('kk', 'Блогерлер'), '/kk/articles/x/')!;
+    expect(kk.html).toMatch(/Кітабы туралы\. кітап/);
+    const ru = prepareForIndex(ARTICLE('ru', 'Блогеры'), '/ru/articles/x/')!;
+    expect(ru.html).not.toMatch(/кітап /);
+  });
+});
+
+describe('excerpts are split into text and marks, never HTML', () => {
+  it('treats only <mark> as markup and shows everything else as text', () => {
+    expect(excerptParts('a <mark>блогер&amp;</mark> &lt;img src=x onerror=alert(1)&gt;<b>!</b>')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'блогер&', mark: true },
+      { text: ' <img src=x onerror=alert(1)><b>!</b>', mark: false },
+    ]);
+    expect(excerptParts('?a=1&b=2 <mark>x</mark>')).toEqual([{ text: '?a=1&b=2 ', mark: false }, { text: 'x', mark: true }]);
+  });
+});
+
+describe('the Pagefind integration', () => {
+  let dir: string;
+  let index: Record<string, ReturnType<typeof vi.fn>>;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-unit-'));
+    fs.mkdirSync(path.join(dir, 'kk/articles/x'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'index.html'), page('en', '<p>Choose a language</p>'));
+    fs.writeFileSync(path.join(dir, 'kk/articles/x/index.html'), ARTICLE('kk', 'Блогерлер'));
+    index = {
+      addHTMLFile: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } })),
+      addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } })),
+      writeFiles: vi.fn(async () => ({ errors: [], outputPath: '' })),
+    };
+    api.createIndex.mockReset().mockResolvedValue({ errors: [], index });
+    api.close.mockClear();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('indexes the article pages and their figures into the output folder Astro gives it, then closes', async () => {
+    const summary = await buildSearchIndex(dir);
+    expect(summary).toEqual({ pages: 1, records: 2, languages: { kk: 1 } });
+    expect(index.addHTMLFile).toHaveBeenCalledWith(expect.objectContaining({ url: '/kk/articles/x/' }));
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind') });
+    expect(api.close).toHaveBeenCalledTimes(1);
+    expect(urlOf(dir, path.join(dir, 'kk/articles/x/index.html'))).toBe('/kk/articles/x/');
+    expect(urlOf(dir, path.join(dir, 'kk/404.html'))).toBe('/kk/404.html');
+  });
+
+  it.each([
+    ['createIndex', () => api.createIndex.mockResolvedValue({ errors: ['bad config'] }), /createIndex: bad config/],
+    ['addHTMLFile', () => index.addHTMLFile!.mockResolvedValue({ errors: ['parse failed'] }), /addHTMLFile kk\/articles\/x\/index\.html: parse failed/],
+    ['addCustomRecord', () => index.addCustomRecord!.mockResolvedValue({ errors: ['no language'] }), /addCustomRecord \/kk\/articles\/x\/#table-1: no language/],
+    ['writeFiles', () => index.writeFiles!.mockResolvedValue({ errors: ['disk full'] }), /writeFiles: disk full/],
+    ['a crashed service', () => index.addHTMLFile!.mockRejectedValue(new Error('binary exited')), /binary exited/],
+  ])('fails the build with the cause when %s reports an error, and still closes Pagefind', async (_step, arrange, message) => {
+    arrange();
+    const error = await buildSearchIndex(dir).then(() => null, (e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error!.message).toMatch(/^Pagefind indexing of .* failed: /);
+    expect(error!.message).toMatch(message);
+    expect(error!.cause).toBeInstanceOf(Error);
+    expect(api.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails when no page carries data-pagefind-body, rather than shipping an empty search', async () => {
+    fs.rmSync(path.join(dir, 'kk'), { recursive: true });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/no page .* has data-pagefind-body/);
+    expect(index.writeFiles).not.toHaveBeenCalled();
+    expect(api.close).toHaveBeenCalledTimes(1);
+  });
+});
