@@ -4,8 +4,10 @@
  * the CSP-safe interpreter) → SVG with Vega's own renderer (no browser) → PNG with resvg and
  * an embedded font (no system fonts, so Kazakh letters render anywhere).
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { create as openFont, type Font } from 'fontkitten';
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
@@ -19,7 +21,28 @@ const require = createRequire(import.meta.url);
 export const FIGURE_FONT_FILES = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
 ];
+
+/**
+ * Text widths from the font's own advance widths. Without a canvas, Vega guesses 0.8 em per
+ * character, which truncates long category labels and leaves wide margins; measuring with
+ * the embedded Noto Sans lays the chart out as the PNG draws it (and close to how browsers
+ * draw the SVG). Set once for this build process, as vl-convert does.
+ */
+const fonts = FIGURE_FONT_FILES.slice(0, 2).map((f) => openFont(fs.readFileSync(f)) as Font);
+function measure(item: { fontSize?: number; fontWeight?: string | number; limit?: number }, text: unknown): number {
+  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+  const s = text == null ? '' : String(text).trim();
+  if (!size || !s) return 0;
+  const w = item.fontWeight;
+  const font = fonts[w === 'bold' || w === 'bolder' || Number(w) >= 600 ? 1 : 0]!;
+  let units = 0;
+  for (const g of font.glyphsForString(s)) units += g.advanceWidth;
+  const width = (units / font.unitsPerEm) * size;
+  return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
+}
+(vega as unknown as { textMetrics: { width: typeof measure } }).textMetrics.width = measure;
 
 /** PNG scale: 2× the SVG's CSS pixels, for print and high-density screens. */
 export const PNG_SCALE = 2;
@@ -62,7 +85,7 @@ export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> 
     renderer: 'none',
     expr: expressionInterpreter,
     locale: FIGURE_LOCALES[lang],
-  } as vega.ViewOptions);
+  } as unknown as vega.ViewOptions);
   try {
     const svg = await view.runAsync().then(() => view.toSVG());
     return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="utf-8"?>\n${svg}`;

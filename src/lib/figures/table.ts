@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import type { FigureFile } from '../../schemas/figure.ts';
 import type { Row } from './data.ts';
 import { DEFAULT_NUMBER_FORMAT } from './localize.ts';
-import { FIGURE_LOCALES } from './locales.ts';
+import { FIGURE_LOCALES, type FigureLocale } from './locales.ts';
 
 export interface TableCell {
   /** The text to print; empty when `missing`. */
@@ -22,10 +22,15 @@ export interface FigureTable {
   rows: TableCell[][];
 }
 
-/** A number formatter for `lang` from a d3 format string, as Vega formats it. */
+/** vega.locale, which vega's typings leave out: the formatters a View uses for a locale. */
+const vegaLocale = (vega as unknown as {
+  locale: (number: FigureLocale['number'], time: FigureLocale['time']) => { format: (spec: string) => (n: number) => string };
+}).locale;
+
+/** A number formatter for `lang` from a d3 format string, exactly as Vega formats it in the chart. */
 export function numberFormatter(lang: Lang, format: string = DEFAULT_NUMBER_FORMAT): (n: number) => string {
   const { number, time } = FIGURE_LOCALES[lang];
-  return vega.locale(number, time).format(format) as (n: number) => string;
+  return vegaLocale(number, time).format(format);
 }
 
 /** Rows (as read from the data file) → a table in `lang`. */
