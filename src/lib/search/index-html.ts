@@ -61,15 +61,14 @@ function figureKind(el: Element): 'figure' | 'table' | null {
 
 /** Visible, searchable text of a figure: caption, description, table cells, source line. */
 function figureText(el: Element): string {
+  const keep = (c: Element): boolean =>
+    !FIGURE_SKIP.has(c.tagName) &&
+    !SKIP_ATTRS.some((a) => attr(c, a) !== undefined) &&
+    !(c.tagName === 'a' && attr(c, 'download') !== undefined) &&
+    attr(c, 'role') !== 'status';
   const prune = (node: Element): Element => ({
     ...node,
-    children: node.children.flatMap((c) => {
-      if (c.type !== 'element') return [c];
-      if (FIGURE_SKIP.has(c.tagName) || SKIP_ATTRS.some((a) => attr(c, a) !== undefined)) return [];
-      if (c.tagName === 'a' && attr(c, 'download') !== undefined) return [];
-      if (attr(c, 'role') === 'status') return [];
-      return [prune(c)];
-    }),
+    children: node.children.filter((c) => c.type !== 'element' || keep(c)).map((c) => (c.type === 'element' ? prune(c) : c)),
   });
   return squash(toText(prune(el), { whitespace: 'normal' }));
 }
