@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkFigure } from '../../src/lib/figures/check.ts';
 import { parseFigureCsv, toCsv } from '../../src/lib/figures/data.ts';
 import { listFigures, loadFigure } from '../../src/lib/figures/load.ts';
 import { localizeSpec } from '../../src/lib/figures/localize.ts';
@@ -126,6 +127,15 @@ describe('loading a figure file', () => {
     const spec = { ...baseFigure.spec, title: { $t: 'nope' } };
     const dir = fixture('bad-text', { ...baseFigure, spec }, 'name,value\na,1\n');
     expect(() => loadFigure(dir, 'fig-x')).toThrow(/\[spec\.title\]: \{ "\$t": "nope" \} has no entry in "strings"/);
+  });
+
+  it('reports a bad figure to the content check as a located problem, and a good one as none', () => {
+    const spec = { ...baseFigure.spec, encoding: { ...baseFigure.spec.encoding, color: { field: 'colour', type: 'nominal' } } };
+    const bad = fixture('check-bad', { ...baseFigure, spec }, 'name,value\na,1\n');
+    expect(checkFigure(bad, 'fig-x', (p) => p)).toEqual([
+      expect.objectContaining({ severity: 'error', file: expect.stringMatching(/fig-x\.json$/), field: 'spec.encoding.color.field' }),
+    ]);
+    expect(checkFigure(fixture('check-ok', baseFigure, 'name,value\na,1\n'), 'fig-x', (p) => p)).toEqual([]);
   });
 
   it('stops on invalid JSON with the line of the mistake', () => {
