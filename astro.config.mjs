@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { contentDir } from './src/lib/content/paths.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const journal = parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8'));
 
@@ -21,7 +22,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkArticle], smartypants: false }),
   },
-  integrations: [mdx()],
+  // pagefind() runs last, on the finished output (astro:build:done).
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   // No inline scripts or styles: the site runs under script-src 'self' and style-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
