@@ -15,5 +15,10 @@ export const journalSchema = z.strictObject({
   /** Registrant prefix; every article DOI must start with it. */
   doiPrefix: z.string().regex(/^10\.\d{4,9}$/, 'expected a DOI prefix like 10.12345'),
   defaultLanguage: lang.default('en'),
+  /**
+   * Who deposits DOI metadata with Crossref (the deposit's `<depositor>`). Crossref mails the
+   * deposit report to this address; without it the deposit file carries a placeholder to fill in.
+   */
+  depositor: z.strictObject({ name: text, email: z.email({ error: 'expected an e-mail address' }) }).optional(),
 });
 export type Journal = z.infer<typeof journalSchema>;

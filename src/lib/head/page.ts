@@ -1,5 +1,5 @@
 import { LANGS, LOCALES, type Lang } from '../../i18n/locales.ts';
-import { absolute } from '../model/urls.ts';
+import { absolute, paths } from '../model/urls.ts';
 import { link, meta, property, type HeadTag } from './tags.ts';
 
 export interface PageHeadInput {
@@ -25,6 +25,7 @@ export function pageHead(p: PageHeadInput): HeadTag[] {
     const alt = p.alternates[l];
     if (alt) tags.push(link({ rel: 'alternate', hreflang: LOCALES[l].tag, href: absolute(p.site, alt) }));
   }
+  tags.push(link({ rel: 'alternate', type: 'application/atom+xml', title: p.siteName, href: absolute(p.site, paths.feed(p.lang)) }));
   const def = p.alternates[p.defaultLang];
   if (def) tags.push(link({ rel: 'alternate', hreflang: 'x-default', href: absolute(p.site, def) }));
   tags.push(

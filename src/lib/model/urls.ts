@@ -7,6 +7,8 @@ export const paths = {
   article: (lang: Lang, slug: string) => `/${lang}/articles/${slug}/`,
   articleFile: (lang: Lang, slug: string, file: string) => `/${lang}/articles/${slug}/${file}`,
   search: (lang: Lang) => `/${lang}/search/`,
+  /** The Atom feed of a language's articles. */
+  feed: (lang: Lang) => `/${lang}/feed.xml`,
 };
 
 /** An absolute URL under the site's base URL. */
