@@ -16,6 +16,7 @@ function setUp(figure: HTMLElement) {
   const status = figure.querySelector<HTMLElement>('[data-figure-status]');
   if (!button || !image || !host || !status) return;
   const d = figure.dataset;
+  // The button's text says what it will do; figure[data-state] says what is shown.
   let state: 'static' | 'loading' | 'live' | 'hidden' = 'static';
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -25,8 +26,8 @@ function setUp(figure: HTMLElement) {
       host.hidden = !showLive;
       image.hidden = showLive;
       button.textContent = showLive ? d.tStatic! : d.tInteractive!;
-      button.setAttribute('aria-pressed', String(showLive));
       state = showLive ? 'live' : 'hidden';
+      figure.dataset.state = state;
       return;
     }
     state = 'loading';
@@ -40,8 +41,8 @@ function setUp(figure: HTMLElement) {
       image.hidden = true;
       status.textContent = '';
       button.textContent = d.tStatic!;
-      button.setAttribute('aria-pressed', 'true');
       state = 'live';
+      figure.dataset.state = state;
     } catch (e) {
       host.hidden = true;
       host.replaceChildren();

@@ -45,7 +45,7 @@ describe('an interactive figure', () => {
     await button.click();
     const live = figure.locator('.figure-live svg');
     await live.waitFor({ state: 'visible' });
-    await page.waitForFunction(() => document.querySelector('#fig-state-budget [data-figure-toggle]')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => (document.querySelector('#fig-state-budget') as HTMLElement | null)?.dataset.state === 'live');
     expect(scripts.some((u) => /figure-vega/.test(u))).toBe(true);
     await expect(figure.locator('[data-figure-image]').isHidden()).resolves.toBe(true);
     await expect(button.textContent()).resolves.toBe('Показать статичное изображение');
