@@ -2,32 +2,13 @@
  * The Crossref deposit: its structure, and validation against the 5.4.0 XSD in ../shared with
  * xmllint. Without ../shared or xmllint the validation cannot run: the test fails and says why.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossrefDeposit, depositTimestamp } from '../../src/lib/export/crossref.ts';
 import { loadRecord } from '../helpers/article-record.ts';
+import { validateCrossref as validate } from '../helpers/xmllint.ts';
 
 const rec = loadRecord();
-const xsdDir = path.resolve(import.meta.dirname, '../../../shared/schemas/crossref');
 const xml = crossrefDeposit(rec, { timestamp: '20261129093000' });
-
-/** xmllint against crossref5.4.0.xsd; exit code 0 = valid. */
-function validate(doc: string): { status: number | null; out: string } {
-  if (!fs.existsSync(path.join(xsdDir, 'crossref5.4.0.xsd'))) throw new Error(`${xsdDir} is missing: the deposit cannot be validated (clone the project beside shared/)`);
-  const which = spawnSync('xmllint', ['--version']);
-  if (which.error) throw new Error('xmllint is missing: apt-get install -y libxml2-utils (.ci/run does this)');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossref-')), 'deposit.xml');
-  fs.writeFileSync(file, doc);
-  const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', 'crossref5.4.0.xsd', file], {
-    cwd: xsdDir,
-    env: { ...process.env, XML_CATALOG_FILES: path.join(xsdDir, 'catalog.xml') },
-    encoding: 'utf8',
-  });
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
-}
 
 describe('Crossref deposit', () => {
   it('validates against the Crossref 5.4.0 schema', () => {
