@@ -75,7 +75,7 @@ describe('downloads, parsed back with citation-js', () => {
     it(`give the ${lang} edition's metadata in BibTeX and RIS`, () => {
       const item = articleCsl(rec, lang);
       for (const file of ['cite.bib', 'cite.ris']) {
-        const back = new Cite(read(`${articlePath(lang)}${file}`)).data[0];
+        const back = new Cite(read(`${articlePath(lang)}${file}`)).data[0]!;
         expect(back.title, file).toBe(item.title);
         expect(back.author, file).toEqual(item.author);
         expect(back.DOI, file).toBe(item.DOI);

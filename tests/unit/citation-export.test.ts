@@ -117,6 +117,6 @@ describe('EndNote and CSL-JSON', () => {
   it('writes the canonical item as a CSL-JSON array', () => {
     const item = articleCsl(rec, 'kk');
     expect(JSON.parse(toCslJson(item))).toEqual([item]);
-    expect(new Cite(JSON.parse(toCslJson(item))).data[0].title).toBe(item.title);
+    expect(new Cite(JSON.parse(toCslJson(item))).data[0]!.title).toBe(item.title);
   });
 });
