@@ -2,7 +2,11 @@
  * The Crossref deposit: its structure, and validation against the 5.4.0 XSD in ../shared with
  * xmllint. Without ../shared or xmllint the validation cannot run: the test fails and says why.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { depositTimeOf } from '../../src/lib/export/deposit-time.ts';
 import { crossrefDeposit, depositTimestamp } from '../../src/lib/export/crossref.ts';
 import { loadRecord } from '../helpers/article-record.ts';
 import { validateCrossref as validate } from '../helpers/xmllint.ts';
@@ -58,5 +62,26 @@ describe('Crossref deposit', () => {
   it('stamps deposits with a growing yyyyMMddHHmmss timestamp', () => {
     expect(depositTimestamp(new Date('2026-11-29T09:30:05Z'))).toBe('20261129093005');
     expect(Number(depositTimestamp(new Date('2027-01-01T00:00:00Z')))).toBeGreaterThan(Number(depositTimestamp(new Date('2026-12-31T23:59:59Z'))));
+  });
+});
+
+describe('deposit timestamp', () => {
+  it('is SOURCE_DATE_EPOCH when set, so builds stay reproducible', () => {
+    expect(depositTimeOf(rec, { SOURCE_DATE_EPOCH: '1764408600' })).toBe('20251129093000');
+  });
+  it('otherwise follows the newest metadata file and grows when one is edited', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deposit-time-'));
+    fs.mkdirSync(path.join(dir, 'articles', rec.slug), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'issues'));
+    const files = [path.join(dir, 'journal.yaml'), path.join(dir, 'issues', `${rec.issue.slug}.yaml`), path.join(dir, 'articles', rec.slug, 'article.yaml')];
+    for (const f of files) {
+      fs.writeFileSync(f, 'x: 1\n');
+      fs.utimesSync(f, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    }
+    expect(depositTimeOf(rec, {}, dir)).toBe('20260101000000');
+    expect(depositTimeOf(rec, {}, dir)).toBe(depositTimeOf(rec, {}, dir));
+    fs.utimesSync(files[2]!, new Date('2026-03-02T10:00:00Z'), new Date('2026-03-02T10:00:00Z'));
+    expect(depositTimeOf(rec, {}, dir)).toBe('20260302100000');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
