@@ -34,7 +34,7 @@ export function useTranslations(lang: Lang): TFunction {
     if (!instance.exists(key, { lng: lang })) {
       throw new Error(`src/i18n/locales/${lang}.json: missing UI string "${key}"`);
     }
-    return (t as (k: string, o?: Record<string, unknown>) => string)(key, options);
+    return (t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);
   };
 }
 

@@ -22,7 +22,7 @@ type Parent = { children: unknown[] };
 type Child = { type: string; tagName?: string; properties?: { lang?: unknown }; attributes?: { name?: string }[]; children?: unknown[] };
 
 function walk(node: Parent) {
-  node.children = node.children.flatMap((raw) => {
+  node.children = node.children.flatMap((raw): unknown[] => {
     const child = raw as Child;
     if (child.type === 'text') return wrap(child as unknown as Text);
     if (child.type === 'element') {
