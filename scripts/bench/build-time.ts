@@ -1,0 +1,142 @@
+/**
+ * Build timings: a clean build (no Astro cache, empty figure cache) and a rebuild after one
+ * edited paragraph (both caches warm), each through the real `scripts/build.ts`, wall clock.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { editOneParagraph } from './synthetic.ts';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildTimes {
+  articles: number;
+  /** Files *.html in the output: the page-editions (articles, issues, indexes, search, 404s). */
+  pages: number;
+  articlePages: number;
+  cleanMs: number;
+  cleanMsPerPage: number;
+  cleanPhases: Phases;
+  rebuildMs: number;
+  rebuildMsPerPage: number;
+  rebuildPhases: Phases;
+  /** The edited file, relative to its content tree. */
+  edited: string;
+}
+
+/** The Astro cache folder scripts/build.ts chooses for a content tree other than content/. */
+function astroCacheFor(contentDir: string): string {
+  const id = crypto.createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
+  return path.join(root, 'node_modules/.astro-fixtures', id);
+}
+
+/**
+ * Where a build's time goes, from the moments its log lines arrive: the content check, Astro's
+ * setup (content sync, types), bundling (Vite), rendering the routes, the build:done hooks
+ * (Pagefind) and the swap into the output folder. Only Astro's own log lines and the content
+ * check's "content OK" are read; a phase whose markers are missing is left out.
+ */
+export type Phases = Partial<Record<'check' | 'setup' | 'bundle' | 'render' | 'hooks' | 'swap', number>>;
+
+const MARKERS: [keyof Phases, RegExp][] = [
+  ['check', /^content OK/],
+  ['setup', /\[build\] Building static entrypoints/],
+  ['bundle', /generating static routes/],
+  ['render', /^\S+ ✓ Completed in/],
+  ['hooks', /\[build\] \d+ page\(s\) built in/],
+];
+
+export interface TimedBuild { ms: number; phases: Phases }
+
+/** Runs `scripts/build.ts` once: milliseconds of wall clock and per phase; throws with the log's tail. */
+export async function timedBuild(contentDir: string, outDir: string, figureCache: string, log: string): Promise<TimedBuild> {
+  const out = fs.createWriteStream(log, { flags: 'a' });
+  const started = performance.now();
+  const seen: Partial<Record<keyof Phases, number>> = {};
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, FIGURE_CACHE_DIR: figureCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let rest = '';
+  const onData = (chunk: Buffer) => {
+    const now = performance.now();
+    out.write(chunk);
+    const lines = (rest + chunk.toString('utf8')).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      for (const [phase, re] of MARKERS) if (seen[phase] === undefined && re.test(line)) seen[phase] = now;
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  await new Promise((r) => out.end(r));
+  if (status !== 0) {
+    const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
+    throw new Error(`build of ${contentDir} failed (status ${status}); log ${log}:\n${tail}`);
+  }
+  // Each phase ends at its marker and starts at the previous marker seen.
+  const phases: Phases = {};
+  let prev = started;
+  for (const [phase] of MARKERS) {
+    const at = seen[phase];
+    if (at === undefined) continue;
+    phases[phase] = Math.round(at - prev);
+    prev = at;
+  }
+  phases.swap = Math.round(started + ms - prev);
+  return { ms, phases };
+}
+
+/** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
+export function filesUnder(dir: string, ext: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(ext)) out.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * Clean build then one-paragraph rebuild of the content tree `contentDir` into `outDir`.
+ * `editSlug` is the article whose English edition gets edited. `afterClean` runs on the clean
+ * output before the edit (the page measurements use the unedited article).
+ */
+export async function measureBuilds(
+  contentDir: string, outDir: string, work: string, editSlug: string, articles: number,
+  afterClean?: (outDir: string) => Promise<void>,
+): Promise<BuildTimes> {
+  const figureCache = path.join(work, 'figure-cache');
+  const astroCache = astroCacheFor(contentDir);
+  fs.rmSync(figureCache, { recursive: true, force: true });
+  fs.rmSync(astroCache, { recursive: true, force: true });
+  const log = path.join(work, 'build.log');
+  try {
+    const clean = await timedBuild(contentDir, outDir, figureCache, log);
+    const html = filesUnder(outDir, '.html');
+    const pages = html.length;
+    const articlePages = html.filter((f) => /(^|\/)articles\/[^/]+\/index\.html$/.test(f)).length;
+    if (afterClean) await afterClean(outDir);
+    const edited = editOneParagraph(path.join(contentDir, 'articles', editSlug));
+    const rebuild = await timedBuild(contentDir, outDir, figureCache, log);
+    return {
+      articles, pages, articlePages,
+      cleanMs: Math.round(clean.ms), cleanMsPerPage: round1(clean.ms / pages), cleanPhases: clean.phases,
+      rebuildMs: Math.round(rebuild.ms), rebuildMsPerPage: round1(rebuild.ms / pages), rebuildPhases: rebuild.phases,
+      edited: path.relative(contentDir, edited),
+    };
+  } finally {
+    // The cache of a temporary tree is never read again.
+    fs.rmSync(astroCache, { recursive: true, force: true });
+  }
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
