@@ -1,24 +1,14 @@
 /** An axe-core sweep over every built page, in light and dark colour schemes. */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { dist } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/e2e.ts';
+
 import { builtPages as pages } from '../helpers/pages.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -26,11 +16,11 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       const urls = pages();
       expect(urls.length).toBeGreaterThan(10);
       // axe is injected by the test, so the page's CSP is bypassed for it alone.
-      const ctx = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const ctx = await env.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await ctx.newPage();
       const found: string[] = [];
       for (const url of urls) {
-        await page.goto(`${site.url}${url}`);
+        await page.goto(`${env.site.url}${url}`);
         await page.evaluate(axeSource);
         const result = await page.evaluate(() =>
           (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({

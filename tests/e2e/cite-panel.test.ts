@@ -1,22 +1,17 @@
 /** The cite panel in Chromium under the shipped CSP: picking a style, copying, downloads. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { collectProblems, cspViolations, launch, watchCsp } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ARTICLE, dist } from '../helpers/site.ts';
+import type { BrowserContext } from 'playwright-core';
+import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
+import { useBrowserSite } from '../helpers/e2e.ts';
+import { ARTICLE } from '../helpers/site.ts';
 
-const out = process.env.TEST_DIST_DIR ?? dist;
-let browser: Browser;
-let site: Served;
+const env = useBrowserSite();
 let ctx: BrowserContext;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(out)]);
-  ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  ctx = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 });
 afterAll(async () => {
   await ctx?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 describe('cite panel', () => {
@@ -24,7 +19,7 @@ describe('cite panel', () => {
     const page = await ctx.newPage();
     await watchCsp(page);
     const problems = collectProblems(page);
-    await page.goto(`${site.url}/ru/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/ru/articles/${ARTICLE}/`);
     const select = page.locator('[data-cite-select]');
     await select.waitFor({ state: 'visible' });
     await expect(page.locator('[data-cite-style]:visible').count()).resolves.toBe(1);
@@ -41,7 +36,7 @@ describe('cite panel', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(gost);
 
     // The choice is remembered on the next article page.
-    await page.goto(`${site.url}/kk/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/kk/articles/${ARTICLE}/`);
     await page.locator('[data-cite-select]').waitFor({ state: 'visible' });
     await expect(page.locator('[data-cite-select]').inputValue()).resolves.toBe('gost');
     await expect(page.locator('#cite-gost .csl-entry').textContent()).resolves.toMatch(/Б\. 15–22\.$/);
@@ -52,7 +47,7 @@ describe('cite panel', () => {
 
   it('works from the keyboard', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${site.url}/en/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/`);
     await page.locator('[data-cite-select]').focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('[data-cite-select]').inputValue()).resolves.not.toBe('apa');
@@ -64,9 +59,9 @@ describe('cite panel', () => {
   });
 
   it('lists every style without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${site.url}/en/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/`);
     await expect(page.locator('[data-cite-style]:visible').count()).resolves.toBe(6);
     await expect(page.locator('[data-cite-tools]').isVisible()).resolves.toBe(false);
     await noJs.close();
@@ -74,7 +69,7 @@ describe('cite panel', () => {
 
   it('links downloads that answer with their content types', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${site.url}/kk/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/kk/articles/${ARTICLE}/`);
     const hrefs = await page.locator('a[data-download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(4);
     const types: Record<string, string> = {};
@@ -92,7 +87,7 @@ describe('cite panel', () => {
       'cite.json': 'application/json; charset=utf-8',
     });
     for (const [p, type] of [[`/articles/${ARTICLE}/crossref.xml`, 'application/xml'], ['/sitemap.xml', 'application/xml'], ['/robots.txt', 'text/plain'], ['/kk/feed.xml', 'application/xml']]) {
-      const res = await page.request.get(`${site.url}${p}`);
+      const res = await page.request.get(`${env.site.url}${p}`);
       expect(res.status(), p).toBe(200);
       expect(res.headers()['content-type'], p).toContain(type);
     }

@@ -2,25 +2,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectProblems, cspViolations, launch, watchCsp } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/e2e.ts';
+import type { Page } from 'playwright-core';
+import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
 import { ARTICLE, dist } from '../helpers/site.ts';
 import { figureAssets } from '../../src/lib/figures/assets.ts';
 
-/** FIGURES_SITE_DIR points the suite at a build elsewhere (an engineer's own while developing). */
-const dir = path.resolve(process.env.FIGURES_SITE_DIR ?? dist);
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(dir, { gzip: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite({ gzip: true });
 
 /** Every script URL the page has fetched so far. */
 function scriptsLoaded(page: Page): string[] {
@@ -31,11 +21,11 @@ function scriptsLoaded(page: Page): string[] {
 
 describe('an interactive figure', () => {
   it('loads no Vega code until asked, then draws the chart with localized tooltips and no console or CSP errors', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await watchCsp(page);
     const problems = collectProblems(page);
     const scripts = scriptsLoaded(page);
-    await page.goto(`${site.url}/ru/articles/${ARTICLE}/#fig-state-budget`);
+    await page.goto(`${env.site.url}/ru/articles/${ARTICLE}/#fig-state-budget`);
     await page.waitForLoadState('networkidle');
     expect(scripts.some((u) => /figure-vega/.test(u))).toBe(false);
 
@@ -72,9 +62,9 @@ describe('an interactive figure', () => {
   });
 
   it('keeps the image, table and downloads with JavaScript off, and hides the button that would need it', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${site.url}/kk/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/kk/articles/${ARTICLE}/`);
     const figure = page.locator('#fig-audiences');
     await expect(figure.locator('[data-figure-toggle]').isHidden()).resolves.toBe(true);
     const img = figure.locator('img');
@@ -99,11 +89,11 @@ describe('text from data in the interactive chart', () => {
     const { dataflow } = await figureAssets(tmp, 'fig-news-sources', 'en');
     fs.rmSync(tmp, { recursive: true, force: true });
 
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await watchCsp(page);
     const problems = collectProblems(page);
     await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: dataflow }));
-    await page.goto(`${site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
     const figure = page.locator('#fig-news-sources');
     await figure.locator('[data-figure-toggle]').click();
     const live = figure.locator('.figure-live svg');
@@ -125,8 +115,8 @@ describe('text from data in the interactive chart', () => {
 
 describe('figure downloads', () => {
   it('answer every download link of every figure on the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/en/articles/${ARTICLE}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/`);
     const hrefs = await page.locator('.figure-downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(6 * 4);
     const expected: Record<string, RegExp> = { svg: /image\/svg\+xml/, png: /image\/png/, csv: /text\/csv/, json: /application\/json/ };

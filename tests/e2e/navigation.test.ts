@@ -1,27 +1,18 @@
 /** The real built site in Chromium: reading, switching language, keyboard, JS off. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectProblems, cspViolations, launch, watchCsp } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ARTICLE, LANGS, dist } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/e2e.ts';
+import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
+import { ARTICLE, LANGS } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 describe('reading the article', () => {
   for (const lang of LANGS) {
     it(`opens the ${lang} edition with no console errors or CSP violations`, async () => {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       await watchCsp(page);
       const problems = collectProblems(page);
-      const res = await page.goto(`${site.url}/${lang}/articles/${ARTICLE}/`);
+      const res = await page.goto(`${env.site.url}/${lang}/articles/${ARTICLE}/`);
       expect(res?.status()).toBe(200);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
       await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
@@ -33,9 +24,10 @@ describe('reading the article', () => {
   }
 
   it('switches language from a deep section and lands on the same section', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = collectProblems(page);
-    await page.goto(`${site.url}/en/articles/${ARTICLE}/#sec-3-2`);
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#sec-3-2`);
+    await page.waitForLoadState('load');
     await page.locator('.lang-switch a[hreflang=kk]').click();
     await page.waitForURL(/\/kk\/articles\/.*#sec-3-2$/);
     // The section's heading is at the top of the reading area, just below the sticky header.
@@ -47,6 +39,7 @@ describe('reading the article', () => {
     expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
     expect(top).toBeLessThan(height / 3);
     // and on to Russian from a section scrolled to by hand (no fragment in the URL)
+    await page.waitForLoadState('load');
     await page.evaluate(() => { history.replaceState(null, '', location.pathname); document.getElementById('sec-4-1')!.scrollIntoView({ block: 'start' }); });
     await page.locator('.lang-switch a[hreflang=ru]').click();
     await page.waitForURL(/\/ru\/articles\/.*#sec-4-1$/);
@@ -55,9 +48,9 @@ describe('reading the article', () => {
   });
 
   it('works with JavaScript off: the text, the tables and plain language links', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${site.url}/ru/articles/${ARTICLE}/`);
+    await page.goto(`${env.site.url}/ru/articles/${ARTICLE}/`);
     await expect(page.locator('#table-2 tbody tr').count()).resolves.toBe(6);
     await expect(page.locator('#sec-5').isVisible()).resolves.toBe(true);
     await expect(page.locator('.lang-switch a[hreflang=en]').getAttribute('href')).resolves.toBe(`/en/articles/${ARTICLE}/`);
@@ -65,8 +58,8 @@ describe('reading the article', () => {
   });
 
   it('can be used with the keyboard: the skip link moves to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/kk/articles/${ARTICLE}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/kk/articles/${ARTICLE}/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
     await page.keyboard.press('Enter');
@@ -76,17 +69,17 @@ describe('reading the article', () => {
 
   it('sends the reader from / to the edition of the browser language', async () => {
     for (const [locale, lang] of [['ru-RU', 'ru'], ['kk-KZ', 'kk'], ['en-US', 'en']] as const) {
-      const ctx = await browser.newContext({ locale });
+      const ctx = await env.browser.newContext({ locale });
       const page = await ctx.newPage();
-      await page.goto(`${site.url}/`);
+      await page.goto(`${env.site.url}/`);
       await page.waitForURL(new RegExp(`/${lang}/$`));
       await ctx.close();
     }
   });
 
   it('answers an unknown address with the localized 404 page', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(`${site.url}/ru/no-such-page/`);
+    const page = await env.browser.newPage();
+    const res = await page.goto(`${env.site.url}/ru/no-such-page/`);
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
     await page.close();

@@ -1,25 +1,17 @@
 /** Search in Chromium, in every language, under the shipped CSP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectProblems, cspViolations, launch, watchCsp } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/server.ts';
-import { ARTICLE, dist } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../helpers/e2e.ts';
+import type { Page } from 'playwright-core';
+import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
+import { ARTICLE } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await watchCsp(page);
   const problems = collectProblems(page);
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${env.site.url}${path}`);
   return { page, problems };
 }
 

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const dist = path.join(root, 'dist');
+/** The built site; TEST_DIST_DIR points the tests at another build (an engineer's own while developing). */
+export const dist = path.resolve(process.env.TEST_DIST_DIR ?? path.join(root, 'dist'));
 export const sharedDir = path.resolve(root, '../shared');
 export const hasShared = fs.existsSync(path.join(sharedDir, 'schemas'));
 

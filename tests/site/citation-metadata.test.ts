@@ -21,7 +21,7 @@ import { loadRecord } from '../helpers/article-record.ts';
 import { ARTICLE, LANGS, dist } from '../helpers/site.ts';
 import { validateCrossref } from '../helpers/xmllint.ts';
 
-const out = process.env.TEST_DIST_DIR ?? dist;
+const out = dist;
 const read = (p: string) => fs.readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
 const rec = loadRecord(ARTICLE);
 const articlePath = (lang: string) => `/${lang}/articles/${ARTICLE}/`;

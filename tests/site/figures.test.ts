@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { listFigures, loadFigure } from '../../src/lib/figures/load.ts';
 import { ARTICLE, LANGS, dist } from '../helpers/site.ts';
 
-/** FIGURES_SITE_DIR points the suite at a build elsewhere (an engineer's own while developing). */
-const dir = path.resolve(process.env.FIGURES_SITE_DIR ?? dist);
+const dir = dist;
 const ARTICLE_DIR = path.resolve('content/articles', ARTICLE);
 const ids = listFigures(ARTICLE_DIR);
 const file = (lang: string, name: string) => path.join(dir, lang, 'articles', ARTICLE, 'figures', name);

@@ -44,6 +44,21 @@ describe('formatted citations', () => {
   });
 });
 
+describe('text from content in a formatted citation', () => {
+  it('stays text: tags in a title are shown, never turned into markup', () => {
+    const item = { ...articleCsl(rec, 'en'), title: '<b>Bold</b> & <i>x</i> <script>alert(1)</script>' };
+    for (const s of STYLES) {
+      const { html, text } = formatEntry(item, s.template, 'en-US');
+      expect(html, s.id).not.toMatch(/<b>|<script|<i>x/);
+      // Title-casing styles may capitalise inside the tag (</B>); the characters stay text.
+      expect(text.toLowerCase(), s.id).toContain('<b>bold</b>');
+      expect(text, s.id).not.toContain('\u2060');
+      const shown = fromHtml(html, { fragment: true });
+      expect(JSON.stringify(shown).toLowerCase(), s.id).toContain('<b>bold</b>');
+    }
+  });
+});
+
 describe('the Kazakh CSL locale', () => {
   const xml = fs.readFileSync(path.join(root, 'src/lib/export/csl/locales-kk-KZ.xml'), 'utf8');
   it('is a kk-KZ locale under CC BY-SA with its info block', () => {

@@ -21,11 +21,25 @@ function entryHtml(html: string): string {
   return m[1]!.trim();
 }
 
+const JOINER = '\u2060';
+
+/**
+ * citeproc reads `<b>`, `<i>`, `<sup>`… inside field values as formatting. Content is text, so
+ * every `<` gets an invisible word joiner that keeps citeproc from seeing a tag; citeproc then
+ * escapes it like any character, and the joiner is removed from the output again.
+ */
+function asPlainText<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/</g, `<${JOINER}`) as T;
+  if (Array.isArray(value)) return value.map(asPlainText) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asPlainText(v)])) as T;
+  return value;
+}
+
 /** One bibliography entry for `item` in `template`, with the locale `locale`. */
 export function formatEntry(item: CslItem, template: string, locale: string): { html: string; text: string } {
-  const cite = new Cite([item]);
-  const html = entryHtml(cite.format('bibliography', { format: 'html', template, lang: locale }) as string);
-  const text = (cite.format('bibliography', { format: 'text', template, lang: locale }) as string).trim();
+  const cite = new Cite([asPlainText(item)]);
+  const html = entryHtml(cite.format('bibliography', { format: 'html', template, lang: locale }) as string).replaceAll(JOINER, '');
+  const text = (cite.format('bibliography', { format: 'text', template, lang: locale }) as string).trim().replaceAll(JOINER, '');
   return { html, text };
 }
 
