@@ -4,9 +4,11 @@
  * the current #fragment). Without JavaScript the links still work, to the top of the page.
  */
 function sectionInView(): string | null {
-  const targets = document.querySelectorAll<HTMLElement>('main [id^="sec-"], main [id^="fig-"], main [id^="table-"], main [id^="ref-"]');
+  const targets = document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id^="sec-"], main figure[id^="fig-"], main figure[id^="table-"], main li[id^="ref-"]');
   const header = document.querySelector('.site-header');
-  const line = (header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0) + 24;
+  const top = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+  // The reader is in the last anchor that starts in the upper quarter of the reading area or above.
+  const line = top + (window.innerHeight - top) / 4;
   let current: string | null = null;
   for (const el of targets) {
     if (el.getBoundingClientRect().top <= line) current = el.id;
