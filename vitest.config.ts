@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Browser and build tests are heavy; two cores.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
