@@ -55,6 +55,13 @@ describe('what the indexer is given for a page', () => {
     const ru = prepareForIndex(ARTICLE('ru', 'Блогеры'), '/ru/articles/x/')!;
     expect(ru.html).not.toMatch(/кітап /);
   });
+
+  it('keeps stems out of headings and titles, which results show, and puts them right after', () => {
+    const html = page('kk', '<div data-pagefind-body><h1 data-pagefind-meta="title">Кітабы</h1><h2 id="sec-1">1. Себебі</h2><p>Мәтін.</p></div>');
+    const p = prepareForIndex(html, '/kk/articles/x/')!;
+    expect(p.html).toMatch(/<h1 data-pagefind-meta="title">Кітабы<\/h1> кітап /);
+    expect(p.html).toMatch(/<h2 id="sec-1">1\. Себебі<\/h2> себеп /);
+  });
 });
 
 describe('excerpts are split into text and marks, never HTML', () => {

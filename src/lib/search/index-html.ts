@@ -89,7 +89,7 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   let section = '';
   const found: { el: Element; kind: 'figure' | 'table'; section: string }[] = [];
 
-  const walk = (node: Element, inBody: boolean) => {
+  const walk = (node: Element, inBody: boolean, stems = true) => {
     const body = inBody || attr(node, 'dataPagefindBody') !== undefined;
     if (/^h[1-6]$/.test(node.tagName)) {
       const text = squash(toText(node));
@@ -101,9 +101,15 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
       found.push({ el: node, kind, section });
       return;
     }
-    for (const c of node.children) {
-      if (c.type === 'element') walk(c, body);
-      else if (c.type === 'text' && body && kk) addStems(c);
+    for (let i = 0; i < node.children.length; i++) {
+      const c = node.children[i]!;
+      if (c.type === 'element' && body && kk && stems && labelsResults(c)) {
+        // Headings, titles and filter values are shown in results: their stems go after them.
+        const extra = kkExtraStems(toText(c));
+        if (extra.length) node.children.splice(++i, 0, { type: 'text', value: ` ${extra.join(' ')} ` });
+        walk(c, body, false);
+      } else if (c.type === 'element') walk(c, body, stems);
+      else if (c.type === 'text' && body && kk && stems) addStems(c);
     }
   };
   for (const c of tree.children) if (c.type === 'element') walk(c, false);
@@ -126,6 +132,12 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   });
 
   return { html: toHtml(tree), language, records };
+}
+
+/** Elements whose text Pagefind shows as a result's title or section, or stores as meta or filter. */
+function labelsResults(el: Element): boolean {
+  const fromText = (v: string | undefined) => v !== undefined && !v.includes(':');
+  return /^h[1-6]$/.test(el.tagName) || fromText(attr(el, 'dataPagefindMeta')) || fromText(attr(el, 'dataPagefindFilter'));
 }
 
 function addStems(node: Text) {
