@@ -169,6 +169,14 @@ describe('localizing and compiling', () => {
     expect(svg).toContain('Альфа');
     expect(svgSize(svg).width).toBeGreaterThan(200);
   });
+
+  it('leaves the dataflow it renders untouched, so cached and fresh builds write the same file', async () => {
+    const real = loadFigure(path.resolve(import.meta.dirname, '../../content/articles/bloggers-and-the-state'), 'fig-news-sources');
+    const dataflow = toDataflow(compileSpec(localizeSpec(real, 'en'), 'en'));
+    const before = JSON.stringify(dataflow);
+    await renderSvg(dataflow, 'en');
+    expect(JSON.stringify(dataflow)).toBe(before);
+  });
 });
 
 describe('number formats', () => {

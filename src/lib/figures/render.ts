@@ -81,7 +81,10 @@ export function toDataflow(vgSpec: VegaSpec): unknown {
  * interpreter the browser uses, so the static and interactive charts agree.
  */
 export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> {
-  const view = new vega.View(dataflow as vega.Runtime, {
+  // A View rewrites parts of the description it is given (event filters become sets): render
+  // from a copy, so the dataflow file written for the browser is the same with or without a
+  // render (the cache skips renders, and builds must be byte-identical).
+  const view = new vega.View(structuredClone(dataflow) as vega.Runtime, {
     renderer: 'none',
     expr: expressionInterpreter,
     locale: FIGURE_LOCALES[lang],
