@@ -23,7 +23,7 @@ import { lighthouseUnavailable, runLighthouse, CHROMIUM } from './bench/lighthou
 import { figureOnDemand, firstLoad, searchOnDemand, type OnDemand } from './bench/page-weight.ts';
 import { pagefindSize } from './bench/pagefind-size.ts';
 import { judge, toMarkdown, type BuildResult, type PageResult, type Results } from './bench/report.ts';
-import { serveSite } from './bench/serve.ts';
+import { serve } from './lib/static-server.ts';
 import { makeSyntheticJournal } from './bench/synthetic.ts';
 
 const ARTICLE = 'bloggers-and-the-state';
@@ -66,7 +66,7 @@ function fontFaces(outDir: string, cssUrls: string[]): { faces: number; allSwap:
 }
 
 async function measurePages(outDir: string): Promise<{ pages: PageResult[]; lighthouse: Results['lighthouse'] }> {
-  const served = await serveSite(outDir, root);
+  const served = await serve(outDir, { gzip: true, root });
   const pages: PageResult[] = [];
   let lighthouse: Results['lighthouse'] = { runs: [] };
   try {

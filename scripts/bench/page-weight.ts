@@ -41,7 +41,7 @@ function kindOf(resp: Response): Kind {
   return 'data';
 }
 
-/** Text the server gzips (scripts/bench/serve.ts, and any sane host). */
+/** Text the server gzips (scripts/lib/static-server.ts, and any sane host). */
 function compressible(resp: Response): boolean {
   const ct = resp.headers()['content-type'] ?? '';
   return /text|json|svg|xml|javascript/.test(ct) || /\.(html|css|m?js|json|svg|xml|csv|txt)$/.test(new URL(resp.url()).pathname);

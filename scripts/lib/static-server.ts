@@ -1,8 +1,7 @@
 /**
- * A static server for a built site, gzip-compressing text as a real host would, with the
- * security headers of public/_headers (so the page runs under the CSP that ships). The same
- * rules as tests/helpers/server.ts, which the benchmark cannot import: that helper requires
- * dist/ to exist, and the benchmark builds its own output.
+ * A static server for a built site on a free loopback port, with the security headers of
+ * public/_headers (so pages run under the CSP that ships) and, optionally, gzip for text as a
+ * real host would. Used by the browser tests and by the benchmark.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,20 +9,23 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
+  '.bib': 'application/x-bibtex; charset=utf-8', '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.enw': 'application/x-endnote-refer; charset=utf-8', '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json', '.atom': 'application/atom+xml; charset=utf-8',
 };
 
-/** The `/*` header block of public/_headers. */
-export function shippedHeaders(root: string): Record<string, string> {
-  const file = path.join(root, 'public/_headers');
+/** Headers for every response, read from public/_headers (the `/*` block). */
+export function shippedHeaders(root: string = projectRoot): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!fs.existsSync(file)) return out;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(path.join(root, 'public/_headers'), 'utf8').split('\n')) {
     const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
     if (m) out[m[1]!] = m[2]!.trim();
   }
@@ -32,20 +34,24 @@ export function shippedHeaders(root: string): Record<string, string> {
 
 export interface Served { url: string; close: () => Promise<void> }
 
-/** Serves `dir` on a free loopback port; text types are gzipped (level 6, as most hosts do). */
-export async function serveSite(dir: string, root: string): Promise<Served> {
-  const headers = shippedHeaders(root);
+/** Serves `dir`; unknown paths get the language's 404 page (or the root one) with status 404. */
+export async function serve(dir: string, opts: { gzip?: boolean; root?: string } = {}): Promise<Served> {
+  const headers = shippedHeaders(opts.root);
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     let file = path.join(dir, decodeURIComponent(u.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     let status = 200;
-    if (!fs.existsSync(file)) { status = 404; file = path.join(dir, '404.html'); }
+    if (!fs.existsSync(file)) {
+      status = 404;
+      const lang = /^\/(en|kk|ru)\//.exec(u.pathname)?.[1];
+      file = path.join(dir, lang ? `${lang}/404.html` : '404.html');
+    }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let body: Buffer = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('not found');
     const h: Record<string, string> = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' };
-    if (/text|json|svg|xml|javascript/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    if (opts.gzip && /text|json|svg|xml|javascript/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
       body = zlib.gzipSync(body);
       h['Content-Encoding'] = 'gzip';
     }
