@@ -7,9 +7,11 @@ import { dist } from '../helpers/site.ts';
 import { root, runBuild, snapshot } from './helpers.ts';
 
 describe('the build', () => {
-  it('is reproducible: a second build of the journal equals dist/ byte for byte', () => {
+  it('is reproducible: a second build of the journal, with an empty figure cache, equals dist/ byte for byte', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-repro-'));
-    const r = runBuild(path.join(root, 'content'), out);
+    // dist/ may have been built with cached figure renders: this build renders every figure anew.
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-figure-cache-'));
+    const r = runBuild(path.join(root, 'content'), out, 'scripts/build.ts', [], { FIGURE_CACHE_DIR: cache });
     expect(r.status, r.output).toBe(0);
     const a = snapshot(dist);
     const b = snapshot(out);
@@ -17,5 +19,6 @@ describe('the build', () => {
     const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
     expect(differing).toEqual([]);
     fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(cache, { recursive: true, force: true });
   });
 });

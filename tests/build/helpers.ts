@@ -9,10 +9,10 @@ export const fixtureJournal = path.join(root, 'tests/fixtures/journal');
 
 export interface BuildRun { status: number | null; output: string }
 
-export function runBuild(contentDir: string, outDir: string, script = 'scripts/build.ts', extraArgs: string[] = []): BuildRun {
+export function runBuild(contentDir: string, outDir: string, script = 'scripts/build.ts', extraArgs: string[] = [], env: Record<string, string> = {}): BuildRun {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, '--out', outDir, ...extraArgs], {
     cwd: root,
-    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 240_000,
   });
