@@ -60,7 +60,7 @@ describe('text from content in a formatted citation', () => {
 });
 
 describe('the Kazakh CSL locale', () => {
-  const xml = fs.readFileSync(path.join(root, 'src/lib/export/csl/locales-kk-KZ.xml'), 'utf8');
+  const xml = fs.readFileSync(path.join(root, 'src/lib/export/csl/journal-locale-kk-KZ.xml'), 'utf8');
   it('is a kk-KZ locale under CC BY-SA with its info block', () => {
     expect(xml).toContain('xml:lang="kk-KZ"');
     expect(xml).toContain('creativecommons.org/licenses/by-sa/3.0/');

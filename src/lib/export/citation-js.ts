@@ -7,12 +7,12 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Lang } from '../../i18n/locales.ts';
-import chicago from './csl/chicago-author-date.csl?raw';
-import gost from './csl/gost-r-7-0-5-2008.csl?raw';
-import ieee from './csl/ieee.csl?raw';
-import mla from './csl/modern-language-association.csl?raw';
-import kk from './csl/locales-kk-KZ.xml?raw';
-import ru from './csl/locales-ru-RU.xml?raw';
+import chicago from './csl/journal-chicago-author-date.csl?raw';
+import gost from './csl/journal-gost-r-7-0-5-2008.csl?raw';
+import ieee from './csl/journal-ieee.csl?raw';
+import mla from './csl/journal-modern-language-association.csl?raw';
+import kk from './csl/journal-locale-kk-KZ.xml?raw';
+import ru from './csl/journal-locale-ru-RU.xml?raw';
 
 /** A citation style offered in the cite panel, in panel order. */
 export interface CiteStyle {
