@@ -60,16 +60,16 @@ describe('the interactive chart bundle', () => {
 describe('cite this figure', () => {
   const rec = loadRecord();
 
-  it('gives authors, year, title, figure number and the DOI with the figure fragment', () => {
+  it('gives authors, year, title, figure number, the figure\'s permalink on this site and the article\'s DOI', () => {
     expect(figureCitation(rec, 'en', { label: 'Figure 2', id: 'fig-news-by-age', articleUrl: 'https://example.org/en/articles/x/' })).toBe(
-      'Koshkenov N.Zh., Moldabayev Kh.S. (2022). Bloggers and the state: effectiveness or opposition. Figure 2. https://doi.org/10.32523/2616-7174-2022-141-4-15-22#fig-news-by-age',
+      'Koshkenov N.Zh., Moldabayev Kh.S. (2022). Bloggers and the state: effectiveness or opposition. Figure 2. https://example.org/en/articles/x/#fig-news-by-age. https://doi.org/10.32523/2616-7174-2022-141-4-15-22',
     );
   });
 
   it('writes the names in Cyrillic and the title of the edition in Kazakh', () => {
     const text = figureCitation(rec, 'kk', { label: '2-сурет', id: 'fig-news-by-age', articleUrl: 'https://example.org/' });
     expect(text).toMatch(/^Көшкенов Н\.Ж\., Молдабаев Х\.С\. \(2022\)\. Блогерлер/);
-    expect(text).toContain('2-сурет. https://doi.org/');
+    expect(text).toContain('2-сурет. https://example.org/#fig-news-by-age. https://doi.org/');
   });
 
   it('keeps stable download names, the same in every language but the prefix', () => {

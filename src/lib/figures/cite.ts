@@ -9,16 +9,16 @@ import { authorName } from '../model/names.ts';
 import type { ArticleRecord } from '../model/types.ts';
 
 /**
- * Authors (year). Article title. Figure N. Link to the figure.
- * The link is the DOI with the figure's fragment, or `articleUrl` when there is no DOI.
+ * Authors (year). Article title. Figure N. The figure's permalink. The article's DOI.
+ * The permalink is the edition's page with the figure's fragment: a DOI resolves to the
+ * publisher's landing page, where `#fig-…` means nothing, so the DOI names the article only.
  * @example
  *   figureCitation(rec, 'en', { label: 'Figure 2', id: 'fig-x', articleUrl })
- *   // → 'Koshkenov N.Zh., Moldabayev Kh.S. (2022). Bloggers and the state: … Figure 2. https://doi.org/10.…#fig-x'
+ *   // → 'Koshkenov N.Zh., Moldabayev Kh.S. (2022). Bloggers and the state: … Figure 2. https://…/en/articles/…/#fig-x. https://doi.org/10.…'
  */
 export function figureCitation(rec: ArticleRecord, lang: Lang, fig: { label: string; id: string; articleUrl: string }): string {
   const authors = rec.meta.authors.map((a) => authorName(a, lang).inverted).join(', ');
   const year = rec.meta.published.slice(0, 4);
   const title = pageEdition(rec, lang).edition.title.replace(/[.\s]+$/, '');
-  const base = rec.meta.doi ? doiUrl(rec.meta.doi) : fig.articleUrl;
-  return `${authors} (${year}). ${title}. ${fig.label}. ${base}#${fig.id}`;
+  return `${authors} (${year}). ${title}. ${fig.label}. ${fig.articleUrl}#${fig.id}. ${doiUrl(rec.meta.doi)}`;
 }
