@@ -26,6 +26,21 @@ describe('npm run new-article', () => {
     fs.rmSync(content, { recursive: true, force: true });
   });
 
+  it('takes the DOI prefix from the journal and refuses an unknown issue', () => {
+    const content = copyTree(fixtureJournal);
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', ...args], {
+      cwd: root, env: { ...process.env, JOURNAL_CONTENT_DIR: content }, encoding: 'utf8',
+    });
+    const bad = run('other-article', '--issue', '1999-9');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/unknown issue "1999-9"; expected one of: 2024-1, 2024-2/);
+    expect(run('other-article', '--issue', '2024-1').status).toBe(0);
+    const meta = fs.readFileSync(path.join(content, 'articles/other-article/article.yaml'), 'utf8');
+    expect(meta).toContain('doi: "10.5555/other-article"');
+    expect(meta).toContain('issue: 2024-1');
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+
   it('refuses a slug that is not a URL slug', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', 'Bad Slug'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
