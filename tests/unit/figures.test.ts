@@ -9,6 +9,8 @@ import { listFigures, loadFigure } from '../../src/lib/figures/load.ts';
 import { localizeSpec } from '../../src/lib/figures/localize.ts';
 import { compileSpec, rasterize, renderSvg, svgSize, toDataflow } from '../../src/lib/figures/render.ts';
 import { figureTable, numberFormatter } from '../../src/lib/figures/table.ts';
+import { FIGURE_LOCALES } from '../../src/lib/figures/locales.ts';
+import { LANGS, LOCALES } from '../../src/i18n/locales.ts';
 import type { FigureColumn } from '../../src/schemas/figure.ts';
 
 const ARTICLE_DIR = path.resolve('content/articles/bloggers-and-the-state');
@@ -176,6 +178,22 @@ describe('localizing and compiling', () => {
     const before = JSON.stringify(dataflow);
     await renderSvg(dataflow, 'en');
     expect(JSON.stringify(dataflow)).toBe(before);
+  });
+});
+
+describe('the charts\' d3 locales', () => {
+  it('agree with Intl (CLDR) on separators, month names and day names in every language', () => {
+    for (const lang of LANGS) {
+      const intl = LOCALES[lang].intl;
+      const parts = new Intl.NumberFormat(intl).formatToParts(12345.6);
+      const { number, time } = FIGURE_LOCALES[lang];
+      expect(number.decimal, lang).toBe(parts.find((p) => p.type === 'decimal')!.value);
+      expect(number.thousands, lang).toBe(parts.find((p) => p.type === 'group')!.value);
+      const month = (m: number) => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2021, m, 5))).find((p) => p.type === 'month')!.value;
+      expect(time.months, lang).toEqual([...Array(12).keys()].map(month));
+      const day = (d: number) => new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, 0, 3 + d)));
+      expect(time.days, lang).toEqual([...Array(7).keys()].map(day));
+    }
   });
 });
 

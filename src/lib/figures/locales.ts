@@ -3,7 +3,8 @@
  * language. Russian and Kazakh write a decimal comma and a no-break space between thousands;
  * d3 ships no Kazakh locale, so it is defined here. Used by the build (per-view locale) and
  * embedded into the compiled Vega spec, so the interactive chart formats exactly like the
- * static one. No imports: the browser bundle includes this file.
+ * static one. No imports: the browser bundle includes this file, so the tables are written out
+ * rather than read from the browser's Intl; a unit test checks them against Intl (CLDR).
  */
 import type { Lang } from '../../i18n/locales.ts';
 
