@@ -9,12 +9,14 @@ import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { rehypeAlignClasses } from './src/lib/markdown/rehype-align.ts';
 import { rehypeLatinLang } from './src/lib/markdown/rehype-latin-lang.ts';
 import { contentDir } from './src/lib/content/paths.ts';
+import { journalSchema } from './src/schemas/journal.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
-const journal = parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8'));
+// The site URL comes from the validated journal (scripts/build.ts has reported any problem before).
+const journal = journalSchema.parse(parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8')));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? journal?.siteUrl,
+  site: process.env.SITE_URL ?? journal.siteUrl,
   // scripts/build.ts builds into a temporary directory and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   // Separate caches let fixture builds run beside the real one.
