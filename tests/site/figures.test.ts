@@ -34,7 +34,8 @@ describe('figures in every edition', () => {
         expect(block).toContain(`src="/${lang}/articles/${ARTICLE}/figures/${id}.svg"`);
         expect(block).toMatch(new RegExp(`href="#${id}"[^>]*>[^<]*${n + 1}`));
         expect(block).toMatch(/<img [^>]*alt="[^"]{40,}"/);
-        expect(block).toContain(`https://doi.org/10.32523/2616-7174-2022-141-4-15-22#${id}`);
+        // "Cite this figure": the figure's permalink on this site, then the article's DOI.
+        expect(block).toContain(`https://journal.example.org/${lang}/articles/${ARTICLE}/#${id}. https://doi.org/10.32523/2616-7174-2022-141-4-15-22`);
         expect(block).toMatch(/<table>[\s\S]*<th scope="col"/);
       }
     });
