@@ -1,0 +1,76 @@
+/**
+ * The PDF of one article edition, and where it lives. Only an edition with its own body gets
+ * one: a fallback page (metadata only, or no edition at all) has no PDF of its own.
+ */
+import fs from 'node:fs';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import path from 'node:path';
+import { useTranslations } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { ContentError } from '../content/problems.ts';
+import { parseMdx } from '../content/mdx-source.ts';
+import { figureAssets } from '../figures/assets.ts';
+import { articleDir } from '../figures/routes.ts';
+import type { ArticleRecord } from '../model/types.ts';
+import { paths } from '../model/urls.ts';
+import type { PdfFigure } from './body.ts';
+import { compileCached, type TypstJob } from './compile.ts';
+import { articleTypst } from './document.ts';
+import { pdfFacts } from './front.ts';
+
+/** The file name of the PDF in each edition's folder. */
+export const PDF_FILE = 'article.pdf';
+
+/** True when the edition in `lang` has its own body, and so its own PDF. */
+export const hasPdf = (rec: ArticleRecord, lang: Lang) => Boolean(rec.editions[lang]?.hasBody);
+
+/** Languages whose edition has a PDF, in site order. */
+export const pdfLangs = (rec: ArticleRecord) => LANGS.filter((l) => hasPdf(rec, l));
+
+/** Site path of the edition's PDF, or null for a fallback edition. */
+export const pdfPath = (rec: ArticleRecord, lang: Lang) => (hasPdf(rec, lang) ? paths.articleFile(lang, rec.slug, PDF_FILE) : null);
+
+/** The Typst source and figure files of the edition (pure apart from reading content files). */
+export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> {
+  const dir = articleDir(rec.slug);
+  const file = path.join(dir, `${lang}.mdx`);
+  const origin = path.relative(process.cwd(), file);
+  const { source, problems } = parseMdx(origin, fs.readFileSync(file, 'utf8'));
+  if (!source.tree) throw new ContentError(problems[0] ?? { file: origin, message: 'MDX could not be parsed' });
+  const figures = new Map<string, { fig: PdfFigure; svg: string }>();
+  for (const id of figureIds(source.tree)) {
+    const a = await figureAssets(dir, id, lang);
+    const f = a.loaded.figure;
+    figures.set(id, { svg: a.svg, fig: { file: `figures/${id}.svg`, title: f.title[lang], source: f.source[lang], description: f.description[lang] } });
+  }
+  const t = useTranslations(lang);
+  const typ = articleTypst({ facts: pdfFacts(rec, lang, t), tree: source.tree, figure: (id) => figures.get(id)!.fig }, t);
+  return { source: typ, files: Object.fromEntries([...figures.values()].map((f) => [f.fig.file, f.svg])), origin };
+}
+
+/** Ids of the `<Figure>` elements of a body, in order. */
+function figureIds(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, 'mdxJsxFlowElement', (n: MdxJsxFlowElement) => {
+    const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (n.name === 'Figure' && typeof id === 'string') ids.push(id);
+  });
+  return ids;
+}
+
+const memo = new Map<string, Promise<Buffer>>();
+
+/** The PDF bytes of the edition in `lang` (cached on disk, memoized per process). */
+export function articlePdf(rec: ArticleRecord, lang: Lang): Promise<Buffer> {
+  if (!hasPdf(rec, lang)) throw new Error(`${rec.slug}/${lang}: a fallback edition has no PDF`);
+  const key = `${rec.slug}/${lang}`;
+  let p = memo.get(key);
+  if (!p) {
+    p = pdfJob(rec, lang).then((job) => compileCached(job).pdf);
+    memo.set(key, p);
+    p.catch(() => memo.delete(key));
+  }
+  return p;
+}
