@@ -14,6 +14,7 @@ import { absolute } from '../model/urls.ts';
 import { meta, type HeadTag } from '../head/tags.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { isoFromCsl, type CslItem } from './csl.ts';
+import { pdfPath } from '../pdf/paths.ts';
 
 const tag = (name: string, value: string | undefined): HeadTag[] => (value ? [meta(name, value)] : []);
 
@@ -59,11 +60,14 @@ const identifiers = (item: CslItem) => [...tag('citation_doi', item.DOI), ...tag
 
 const keywords = (item: CslItem) => (item.keyword ? item.keyword.split(', ').map((k) => meta('citation_keywords', k)) : []);
 
-const urls = (item: CslItem, rec: ArticleRecord) => [
-  ...tag('citation_abstract_html_url', item.URL),
-  ...tag('citation_fulltext_html_url', item.URL),
-  ...(rec.meta.pdf ? [meta('citation_pdf_url', absolute(rec.journal.siteUrl, rec.meta.pdf))] : []),
-];
+const urls = (item: CslItem, rec: ArticleRecord, lang: Lang) => {
+  const pdf = pdfPath(rec, lang) ?? rec.meta.pdf;
+  return [
+    ...tag('citation_abstract_html_url', item.URL),
+    ...tag('citation_fulltext_html_url', item.URL),
+    ...(pdf ? [meta('citation_pdf_url', absolute(rec.journal.siteUrl, pdf))] : []),
+  ];
+};
 
 /** The reference as printed, plus its DOI or URL so Scholar can link it. */
 const references = (rec: ArticleRecord) =>
@@ -80,7 +84,7 @@ export function highwireTags(item: CslItem, rec: ArticleRecord, lang: Lang): Hea
     ...pages(item),
     ...identifiers(item),
     ...keywords(item),
-    ...urls(item, rec),
+    ...urls(item, rec, lang),
     ...references(rec),
   ];
 }

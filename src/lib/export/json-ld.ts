@@ -3,7 +3,7 @@
  * language; translations point at the original with `translationOfWork`, and the original lists
  * its translations in `workTranslation`, by the `@id` of their pages.
  */
-import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { LANGS, LOCALES, type Lang } from '../../i18n/locales.ts';
 import { doiUrl } from '../identifiers/doi.ts';
 import { orcidUrl } from '../identifiers/orcid.ts';
 import { pageEdition } from '../model/editions.ts';
@@ -11,6 +11,7 @@ import { affiliationIn } from './affiliation.ts';
 import type { ArticleRecord } from '../model/types.ts';
 import { absolute, paths } from '../model/urls.ts';
 import { isoFromCsl, type CslItem } from './csl.ts';
+import { pdfPath } from '../pdf/paths.ts';
 
 type Json = Record<string, unknown>;
 
@@ -63,6 +64,13 @@ const citations = (rec: ArticleRecord) =>
     ...(r.DOI ? { identifier: doiUrl(r.DOI), sameAs: doiUrl(r.DOI) } : r.URL ? { url: r.URL } : {}),
   }));
 
+/** The edition's own PDF as a MediaObject (a fallback page has none). */
+function pdfEncoding(rec: ArticleRecord, lang: Lang): Json {
+  const pdf = pdfPath(rec, lang);
+  if (!pdf) return {};
+  return { encoding: { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: absolute(rec.journal.siteUrl, pdf), inLanguage: LOCALES[lang].tag } };
+}
+
 /** The JSON-LD object for the article page in `lang`, from `item` (= articleCsl(rec, lang)). */
 export function scholarlyArticle(item: CslItem, rec: ArticleRecord, lang: Lang): Json {
   const textLang = pageEdition(rec, lang).edition.lang;
@@ -85,6 +93,7 @@ export function scholarlyArticle(item: CslItem, rec: ArticleRecord, lang: Lang):
     publisher: { '@type': 'Organization', name: item.publisher },
     ...(item.license ? { license: `https://spdx.org/licenses/${item.license}.html` } : {}),
     ...translations(rec, lang),
+    ...pdfEncoding(rec, lang),
     citation: citations(rec),
   };
 }

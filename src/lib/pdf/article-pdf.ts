@@ -8,29 +8,19 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import path from 'node:path';
 import { useTranslations } from '../../i18n/index.ts';
-import { LANGS, type Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { parseMdx } from '../content/mdx-source.ts';
 import { figureAssets } from '../figures/assets.ts';
 import { articleDir } from '../figures/routes.ts';
 import type { ArticleRecord } from '../model/types.ts';
-import { paths } from '../model/urls.ts';
 import type { PdfFigure } from './body.ts';
 import { compileCached, type TypstJob } from './compile.ts';
 import { articleTypst } from './document.ts';
 import { pdfFacts } from './front.ts';
+import { hasPdf } from './paths.ts';
 
-/** The file name of the PDF in each edition's folder. */
-export const PDF_FILE = 'article.pdf';
-
-/** True when the edition in `lang` has its own body, and so its own PDF. */
-export const hasPdf = (rec: ArticleRecord, lang: Lang) => Boolean(rec.editions[lang]?.hasBody);
-
-/** Languages whose edition has a PDF, in site order. */
-export const pdfLangs = (rec: ArticleRecord) => LANGS.filter((l) => hasPdf(rec, l));
-
-/** Site path of the edition's PDF, or null for a fallback edition. */
-export const pdfPath = (rec: ArticleRecord, lang: Lang) => (hasPdf(rec, lang) ? paths.articleFile(lang, rec.slug, PDF_FILE) : null);
+export { hasPdf, pdfLangs, pdfPath, PDF_FILE } from './paths.ts';
 
 /** The Typst source and figure files of the edition (pure apart from reading content files). */
 export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> {
