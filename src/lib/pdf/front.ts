@@ -118,7 +118,8 @@ export function otherAbstracts(f: PdfFacts, t: TFunction): string {
 
 /** The strings of `set document(...)`: what pdfinfo and XMP show. */
 export function documentInfo(f: PdfFacts, t: TFunction): string {
-  const subject = `${f.journal}, ${f.issue}, ${t('issue.pages', { first: f.pages.first, last: f.pages.last })}. DOI: ${f.doi}`;
+  const where = `${f.journal}, ${f.issue}, ${t('issue.pages', { first: f.pages.first, last: f.pages.last })}`;
+  const subject = `${where}${where.endsWith('.') ? '' : '.'} DOI: ${f.doi}`;
   return `set document(title: ${str(f.edition.title)}, author: ${array(f.authors.map((a) => str(a.name)))}, keywords: ${array(
     [...f.edition.keywords, `DOI: ${f.doi}`].map(str),
   )}, description: ${str(subject)}, date: none)`;

@@ -1,0 +1,125 @@
+/**
+ * The Typst side of the PDF: hostile content stays text, citation markers and internal links
+ * become links only to targets that exist, the cache skips a second typesetting, and the
+ * same input gives the same bytes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Paragraph, Text } from 'mdast';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/lib/content/mdx-source.ts';
+import { bodyTypst, text, type BodyContext } from '../../src/lib/pdf/body.ts';
+import { compileCached, compileTypst, jobKey } from '../../src/lib/pdf/compile.ts';
+import { join, label, str } from '../../src/lib/pdf/typst.ts';
+import { pdfInfo, pdfLinks, pdfText } from '../helpers/pdf-tools.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-unit-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const PREAMBLE = '#set text(font: "Noto Serif", size: 10pt)\n#set page(paper: "a5")\n';
+let n = 0;
+/** Typesets `source` and returns the file (so poppler can read it). */
+function typeset(source: string, files: Record<string, string> = {}): string {
+  const file = path.join(tmp, `t${++n}.pdf`);
+  fs.writeFileSync(file, compileTypst({ source: PREAMBLE + source, files, origin: 'test' }));
+  return file;
+}
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const HOSTILE = [
+  '# $x$ *bold* _em_ `code` <label> @ref \\ [a] /b/ = c - d + e ~ f',
+  '#set page(paper: "a3") #pagebreak() #import "/etc/passwd"',
+  '"quoted \\" backslash \\\\ end"',
+  '= Heading? - list? + enum? / term: value',
+  '])}) ; #{ panic("x") } ]',
+  'Kazakh әғқңөұүһі ӘҒҚҢӨҰҮҺІ and Russian ёъ',
+];
+
+function ctx(targets: string[] = []): BodyContext {
+  return {
+    figureLabel: (k) => `Figure ${k}`,
+    tableLabel: (k) => `Table ${k}`,
+    figure: () => ({ file: 'f.svg', title: 'T', source: 'S', description: 'D' }),
+    targets: new Set(targets),
+    counters: { figure: 0, table: 0 },
+  };
+}
+
+describe('Typst string literals', () => {
+  it.each(HOSTILE)('keep hostile text as text: %s', (s) => {
+    const file = typeset(`#${str(s)}`);
+    expect(flat(pdfText(file))).toBe(flat(s));
+    expect(pdfInfo(file).Pages).toBe('1');
+    expect(pdfInfo(file)['Page size']).toMatch(/^419\.5\d* x 595\.2\d* pts/); // still A5: nothing was executed
+  });
+
+  it('escape control characters instead of passing them through', () => {
+    expect(str('a\u0000b\u0007c')).toBe('"a\\u{0}b\\u{7}c"');
+    expect(str('line\nnext')).toBe('"line\\nnext"');
+  });
+
+  it('refuse an id that cannot be a label', () => {
+    expect(() => label('ok-id_1.2:x')).not.toThrow();
+    expect(() => label('bad")<x>')).toThrow(/cannot be a PDF link target/);
+    expect(join([])).toBe('[]');
+  });
+});
+
+describe('the body in Typst', () => {
+  it('turns hostile MDX into the same words, with no markup taking effect', () => {
+    const mdx = '---\ntitle: x\n---\n\n## 1. Intro $x$ #set\n\nA *b* `#c` \\[d\\] <span>e</span> @f = g [h](https://example.org/?a="b") ~ i / j.\n\n- one #x\n- two $y$\n';
+    const { source } = parseMdx('test.mdx', mdx);
+    const body = bodyTypst(source.tree!, ctx(['sec-1']));
+    const out = flat(pdfText(typeset(`#${body}`)));
+    expect(out).toContain('1. Intro $x$ #set');
+    expect(out).toContain('A b #c [d] e @f = g h ~ i / j.');
+    expect(out).toContain('one #x');
+    expect(out).toContain('two $y$');
+  });
+
+  it('links citation markers to references that exist, and leaves the rest as text', () => {
+    const node: Text = { type: 'text', value: 'As [2] and [1, 3] say [9].' };
+    const out = text(node, ctx(['ref-1', 'ref-2']));
+    expect(out).toContain('link(label("ref-2"), "[2]")');
+    expect(out).toContain('link(label("ref-1"), "[1, 3]")');
+    expect(out).toContain('"[9]"');
+    expect(out).not.toContain('label("ref-9")');
+  });
+
+  it('makes internal links that land on the page of their target, and URL links', () => {
+    const { source } = parseMdx('t.mdx', '---\nt: 1\n---\n\nSee [the method](#sec-2), [nowhere](#sec-9) and [a site](https://example.org/x).\n\n## 2. Method\n\nText.\n');
+    const file = typeset(`#${bodyTypst(source.tree!, ctx(['sec-2']))}`);
+    const links = pdfLinks(file);
+    expect(links).toContainEqual({ uri: 'https://example.org/x' });
+    expect(links.filter((l) => l.page !== undefined)).toEqual([{ page: 0, name: 'sec-2' }]);
+    const p = source.tree!.children.find((c) => c.type === 'paragraph') as Paragraph;
+    expect(p.children.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the compiler', () => {
+  const job = { source: `${PREAMBLE}#"Cached ${Date.now()}"`, files: {}, origin: 'test' };
+
+  it('gives the same bytes for the same input (reproducible builds)', () => {
+    expect(compileTypst(job).equals(compileTypst(job))).toBe(true);
+  });
+
+  it('typesets once per content hash: the second request comes from the disk cache', () => {
+    process.env.PDF_CACHE_DIR = path.join(tmp, 'cache');
+    try {
+      const first = compileCached(job);
+      const second = compileCached(job);
+      expect(first.cached).toBe(false);
+      expect(second.cached).toBe(true);
+      expect(second.pdf.equals(first.pdf)).toBe(true);
+      expect(jobKey({ ...job, files: { 'a.svg': '<svg/>' } })).not.toBe(jobKey(job));
+    } finally {
+      delete process.env.PDF_CACHE_DIR;
+    }
+  });
+
+  it('reports a Typst error with the content file it came from', () => {
+    expect(() => compileTypst({ source: '#image("missing.svg")', files: {}, origin: 'content/x/en.mdx' })).toThrow(/content\/x\/en\.mdx: the PDF could not be typeset: .*not found/);
+  });
+});
