@@ -86,3 +86,20 @@ export function pdfLinks(file: string): PdfLinkAnnot[] {
       return { page: Array.isArray(dest) ? order.indexOf(dest[0] as string) : -1, ...(name !== undefined ? { name } : {}) };
     });
 }
+
+/** The outline (bookmarks): every entry's title, depth first. */
+export function pdfOutline(file: string): string[] {
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])) as { qpdf: [unknown, Record<string, Obj>] };
+  const objs = json.qpdf[1];
+  const val = (ref: unknown) => (typeof ref === 'string' ? (objs[`obj:${ref}`]?.value as Record<string, unknown> | undefined) : undefined);
+  const catalog = Object.values(objs).find((o) => (o.value as Record<string, unknown> | undefined)?.['/Type'] === '/Catalog')!.value as Record<string, unknown>;
+  const titles: string[] = [];
+  const walk = (ref: unknown) => {
+    for (let node = val(ref); node; node = val(node['/Next'])) {
+      titles.push(String(node['/Title']).replace(/^u:/, ''));
+      if (node['/First']) walk(node['/First']);
+    }
+  };
+  walk(val(catalog['/Outlines'])?.['/First']);
+  return titles;
+}

@@ -17,7 +17,7 @@ export const SANS = 'Noto Sans';
 
 /** Page, type and heading style, and the running head: journal, issue, year, DOI. */
 export function style(f: PdfFacts, t: TFunction): string {
-  const head = `text(size: 7.5pt, font: ${str(SANS)}, grid(columns: (1fr, auto), align: (left, right), ${str(f.journal)}, ${str(`${f.issue}`)} + [ · ] + link(${str(doiUrl(f.doi))}, ${str(`DOI ${f.doi}`)})) + v(-0.4em) + line(length: 100%, stroke: 0.4pt))`;
+  const head = `text(size: 7.5pt, font: ${str(SANS)}, hyphenate: false, grid(columns: (1fr, auto), align: (left, right), ${str(f.journal)}, ${str(`${f.issue}`)} + [ · ] + link(${str(doiUrl(f.doi))}, ${str(`DOI ${f.doi}`)})) + v(-0.4em) + line(length: 100%, stroke: 0.4pt))`;
   return [
     `#${documentInfo(f, t)}`,
     `#set text(font: ${str(SERIF)}, size: 10pt, lang: ${str(LOCALES[f.lang].tag)}, hyphenate: true)`,
