@@ -1,0 +1,78 @@
+/**
+ * PDFs of the fixture journal (tests/fixtures/journal: test content, never published), built
+ * with the real build script, with Typst-special characters written into one article's title
+ * and body: every edition with its own body has a PDF, a fallback has none, and hostile text
+ * comes out as the same text.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBodyText } from '../../src/lib/content/mdx-source.ts';
+import { pdfFonts, pdfInfo, pdfLinks, pdfText } from '../helpers/pdf-tools.ts';
+import { copyTree, fixtureJournal, runBuild } from './helpers.ts';
+
+const HOSTILE_TITLE = 'Fixture #set page(paper: "a3") $x$ *b* _i_ <l> @r \\\\ [a] = b';
+const HOSTILE_LINE = 'Hostile text: #pagebreak() #import "x" `raw` ~ / + - = <tag> @cite \\ ] ) } " end.';
+const content = copyTree(fixtureJournal);
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-fixture-'));
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-cache-'));
+const articles = fs.readdirSync(path.join(content, 'articles'));
+const pdf = (lang: string, slug: string) => path.join(out, lang, 'articles', slug, 'article.pdf');
+const flat = (s: string) => s.replace(/[-\u00ad]\s*\n/g, '').replace(/\s+/g, ' ');
+
+beforeAll(() => {
+  const file = path.join(content, 'articles/fixture-no-kk/en.mdx');
+  const mdx = fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(HOSTILE_TITLE.replace(/\\\\/g, '\\'))}`);
+  fs.writeFileSync(file, `${mdx}\n\n${HOSTILE_LINE.replace(/[\\`<>{}]/g, (c) => `\\${c}`)}\n`);
+  const r = runBuild(content, out, 'scripts/build.ts', [], { PDF_CACHE_DIR: cache });
+  if (r.status !== 0) throw new Error(r.output);
+}, 240_000);
+afterAll(() => [content, out, cache].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('fixture journal PDFs', () => {
+  it('exist exactly for the editions with their own body', () => {
+    const seen: string[] = [];
+    for (const slug of articles) {
+      for (const lang of ['en', 'kk', 'ru']) {
+        const src = path.join(content, 'articles', slug, `${lang}.mdx`);
+        const body = fs.existsSync(src) && hasBodyText(fs.readFileSync(src, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+        expect(fs.existsSync(pdf(lang, slug)), `${lang}/${slug}`).toBe(body);
+        const html = fs.readFileSync(path.join(out, lang, 'articles', slug, 'index.html'), 'utf8');
+        expect(html.includes(`${lang}/articles/${slug}/article.pdf"`), `${lang}/${slug} head`).toBe(body);
+        if (body) seen.push(`${lang}/${slug}`);
+      }
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(seen).not.toContain('kk/fixture-no-kk');
+    expect(seen).not.toContain('en/fixture-russian-only');
+  });
+
+  it('embed subset fonts, carry the title and number pages from the first page', () => {
+    for (const slug of articles) {
+      for (const lang of ['en', 'kk', 'ru']) {
+        if (!fs.existsSync(pdf(lang, slug))) continue;
+        const f = pdf(lang, slug);
+        expect(pdfFonts(f).every((x) => x.embedded && x.subset), f).toBe(true);
+        const yaml = fs.readFileSync(path.join(content, 'articles', slug, 'article.yaml'), 'utf8');
+        const first = /first:\s*(\d+)/.exec(yaml)![1]!;
+        expect(pdfText(f).split('\f')[0]!.split('\n').map((l) => l.trim()), f).toContain(first);
+        expect(pdfInfo(f).Title, f).toBeTruthy();
+      }
+    }
+  });
+
+  it('link the ORCID of an author who has one', () => {
+    expect(pdfLinks(pdf('en', 'fixture-two-affiliations')).map((l) => l.uri)).toContain('https://orcid.org/0000-0002-1825-0097');
+  });
+
+  it('keep Typst-special characters in the title and body as text', () => {
+    const f = pdf('en', 'fixture-no-kk');
+    const info = pdfInfo(f);
+    expect(info.Title).toBe(HOSTILE_TITLE.replace(/\\\\/g, '\\'));
+    expect(info['Page size']).toMatch(/A4/);
+    const text = flat(pdfText(f));
+    expect(text).toContain(flat(HOSTILE_TITLE.replace(/\\\\/g, '\\')));
+    expect(text).toContain(HOSTILE_LINE);
+  });
+});
