@@ -36,6 +36,11 @@ function typst(): NodeCompiler {
   return compiler;
 }
 
+/** Empties Typst's in-memory memoization, so the next compile does all its work (the benchmark's "uncached"). */
+export function forgetTypstMemo(): void {
+  typst().evictCache(0);
+}
+
 /** The disk cache; PDF_CACHE_DIR moves it (tests use a temporary one). */
 export function pdfCacheDir(): string {
   return path.resolve(process.env.PDF_CACHE_DIR ?? 'node_modules/.cache/journal-pdf');
