@@ -121,7 +121,7 @@ export function figure(node: MdxJsxFlowElement, ctx: BodyContext): string {
   const n = ++ctx.counters.figure;
   const f = ctx.figure(id);
   const caption = join([`strong(${str(`${ctx.figureLabel(n)}.`)})`, str(` ${f.title}`)]);
-  const img = `image(${str(f.file)}, width: 85%, alt: ${str(f.description)})`;
+  const img = `image(${str(f.file)}, width: 78%, alt: ${str(f.description)})`;
   const fig = `figure(${img}, kind: image, numbering: none, caption: ${caption})`;
   return join([isLabel(id) ? labelled(fig, id) : fig, f.source ? sourceLine(f.source) : '']);
 }

@@ -20,9 +20,9 @@ export function style(f: PdfFacts, t: TFunction): string {
   const head = `text(size: 7.5pt, font: ${str(SANS)}, hyphenate: false, grid(columns: (1fr, auto), align: (left, right), ${str(f.journal)}, ${str(`${f.issue}`)} + [ · ] + link(${str(doiUrl(f.doi))}, ${str(`DOI ${f.doi}`)})) + v(-0.4em) + line(length: 100%, stroke: 0.4pt))`;
   return [
     `#${documentInfo(f, t)}`,
-    `#set text(font: ${str(SERIF)}, size: 10pt, lang: ${str(LOCALES[f.lang].tag)}, hyphenate: true)`,
+    `#set text(font: ${str(SERIF)}, size: 9.5pt, lang: ${str(LOCALES[f.lang].tag)}, hyphenate: true)`,
     '#set par(justify: true, leading: 0.6em, spacing: 0.9em, first-line-indent: 0em)',
-    `#set page(paper: "a4", margin: (x: 2.2cm, top: 2.6cm, bottom: 2.4cm), numbering: "1", number-align: center, header: ${head})`,
+    `#set page(paper: "a4", margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm), numbering: "1", number-align: center, header: [#set par(justify: false)\n#${head}])`,
     `#show heading: set text(font: ${str(SANS)}, size: 11pt, hyphenate: false)`,
     '#show heading.where(level: 2): set text(size: 10pt)',
     '#show heading: set block(above: 1.4em, below: 0.8em)',
