@@ -64,7 +64,7 @@ describe('cite panel in the built page', () => {
       const entries = selectAll('[data-cite-style] .csl-entry', panel).map((e) => toString(e).trim());
       expect(entries).toEqual(formatCitations(articleCsl(rec, lang), lang).map((c) => c.text));
       const links = selectAll('a[data-download]', panel).map((a) => String((a as Element).properties.href));
-      expect(links).toEqual(['cite.bib', 'cite.ris', 'cite.enw', 'cite.json'].map((f) => `${articlePath(lang)}${f}`));
+      expect(links).toEqual(['cite.bib', 'cite.ris', 'cite.enw', 'cite.json', 'article.pdf'].map((f) => `${articlePath(lang)}${f}`));
       for (const l of links) expect(fs.existsSync(path.join(out, l))).toBe(true);
     });
   }

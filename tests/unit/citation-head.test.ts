@@ -32,7 +32,7 @@ describe('Highwire citation_* tags', () => {
       expect(metas(tags, 'citation_abstract_html_url')).toEqual([url]);
       expect(metas(tags, 'citation_fulltext_html_url')).toEqual([url]);
       expect(metas(tags, 'citation_reference')).toHaveLength(rec.meta.references.length);
-      expect(metas(tags, 'citation_pdf_url')).toEqual([]);
+      expect(metas(tags, 'citation_pdf_url')).toEqual([`${url}article.pdf`]);
       // One language per tag: no Latin letters in Kazakh and Russian values, no Cyrillic in English ones.
       const own = ['citation_title', 'citation_author', 'citation_author_institution', 'citation_journal_title', 'citation_publisher', 'citation_keywords'];
       for (const name of own)

@@ -13,6 +13,12 @@ import { bodyTypst, text, type BodyContext } from '../../src/lib/pdf/body.ts';
 import { compileCached, compileTypst, jobKey } from '../../src/lib/pdf/compile.ts';
 import { join, label, str } from '../../src/lib/pdf/typst.ts';
 import { pdfInfo, pdfLinks, pdfText } from '../helpers/pdf-tools.ts';
+import { loadRecord } from '../helpers/article-record.ts';
+import { articleHead } from '../../src/lib/head/article.ts';
+import { articleCsl } from '../../src/lib/export/csl.ts';
+import { scholarlyArticle } from '../../src/lib/export/json-ld.ts';
+import { pdfLangs, pdfPath } from '../../src/lib/pdf/paths.ts';
+import { formatSize } from '../../src/lib/pdf/download.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-unit-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -121,5 +127,36 @@ describe('the compiler', () => {
 
   it('reports a Typst error with the content file it came from', () => {
     expect(() => compileTypst({ source: '#image("missing.svg")', files: {}, origin: 'content/x/en.mdx' })).toThrow(/content\/x\/en\.mdx: the PDF could not be typeset: .*not found/);
+  });
+});
+
+describe('where the PDF shows', () => {
+  const pdfUrl = (tags: ReturnType<typeof articleHead>) => tags.filter((t) => t.attrs.name === 'citation_pdf_url').map((t) => t.attrs.content);
+
+  it('is named in the head and JSON-LD of every edition with a body', () => {
+    const rec = loadRecord();
+    expect(pdfLangs(rec)).toEqual(['en', 'kk', 'ru']);
+    for (const lang of pdfLangs(rec)) {
+      const url = `${rec.journal.siteUrl}/${lang}/articles/${rec.slug}/article.pdf`;
+      expect(pdfUrl(articleHead(rec, lang))).toEqual([url]);
+      expect(scholarlyArticle(articleCsl(rec, lang), rec, lang).encoding).toMatchObject({ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: url, inLanguage: lang });
+    }
+  });
+
+  it('is not claimed by a fallback edition (front matter only, or no file)', () => {
+    const rec = loadRecord();
+    rec.editions.kk!.hasBody = false;
+    delete rec.editions.ru;
+    expect(pdfLangs(rec)).toEqual(['en']);
+    for (const lang of ['kk', 'ru'] as const) {
+      expect(pdfPath(rec, lang)).toBeNull();
+      expect(pdfUrl(articleHead(rec, lang))).toEqual([]);
+      expect(scholarlyArticle(articleCsl(rec, lang), rec, lang).encoding).toBeUndefined();
+    }
+  });
+
+  it('gives sizes in each language\'s own unit and number format', () => {
+    expect(formatSize(184_253, 'en')).toBe('184 kB');
+    expect(formatSize(1_234_400, 'ru')).toMatch(/^1\s234\sкБ$/);
   });
 });

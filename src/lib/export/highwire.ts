@@ -61,7 +61,8 @@ const identifiers = (item: CslItem) => [...tag('citation_doi', item.DOI), ...tag
 const keywords = (item: CslItem) => (item.keyword ? item.keyword.split(', ').map((k) => meta('citation_keywords', k)) : []);
 
 const urls = (item: CslItem, rec: ArticleRecord, lang: Lang) => {
-  const pdf = pdfPath(rec, lang) ?? rec.meta.pdf;
+  // The publisher's own PDF (version of record) when the model names one, else our typeset edition.
+  const pdf = rec.meta.pdf ?? pdfPath(rec, lang);
   return [
     ...tag('citation_abstract_html_url', item.URL),
     ...tag('citation_fulltext_html_url', item.URL),
