@@ -70,8 +70,13 @@ describe('cite panel', () => {
   it('links downloads that answer with their content types', async () => {
     const page = await ctx.newPage();
     await page.goto(`${env.site.url}/kk/articles/${ARTICLE}/`);
-    const hrefs = await page.locator('a[data-download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.locator('a[data-download]:not([data-download="pdf"])').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(4);
+    const pdfs = await page.locator('a[data-download="pdf"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(pdfs).toEqual([`${env.site.url}/kk/articles/${ARTICLE}/article.pdf`, `${env.site.url}/kk/articles/${ARTICLE}/article.pdf`]);
+    const pdf = await page.request.get(pdfs[0]!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     const types: Record<string, string> = {};
     for (const href of hrefs) {
       const res = await page.request.get(href);
