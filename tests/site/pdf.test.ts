@@ -56,6 +56,8 @@ describe.each(LANGS)('the %s PDF', (lang) => {
     const xmp = pdfXmp(f);
     expect(xmp).toMatch(new RegExp(`<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li>`));
     expect(xmp).toContain(edition.title.replace(/&/g, '&amp;'));
+    // Declared and checked by Typst as PDF/UA-1 (tagged, titled, every figure with alt text).
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
   });
 
   it('gives the text in reading order: title, abstract, then the paragraphs in source order', () => {

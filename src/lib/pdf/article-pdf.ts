@@ -37,7 +37,7 @@ export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> 
   }
   const t = useTranslations(lang);
   const typ = articleTypst({ facts: pdfFacts(rec, lang, t), tree: source.tree, figure: (id) => figures.get(id)!.fig }, t);
-  return { source: typ, files: Object.fromEntries([...figures.values()].map((f) => [f.fig.file, f.svg])), origin };
+  return { source: typ, files: Object.fromEntries([...figures.values()].map((f) => [f.fig.file, f.svg])), origin, standard: 'ua-1' };
 }
 
 /** Ids of the `<Figure>` elements of a body, in order. */

@@ -52,11 +52,13 @@ export interface TypstJob {
   files: Record<string, string | Buffer>;
   /** Named in errors: the content file the document was made from. */
   origin: string;
+  /** A PDF standard Typst checks and declares, e.g. `ua-1` (PDF/UA-1: tagged, titled, alt texts). */
+  standard?: string;
 }
 
 /** The cache key: engine, fonts, source and every file, in a stable order. */
 export function jobKey(job: TypstJob): string {
-  const h = crypto.createHash('sha256').update(`${CACHE_VERSION}\0${ENGINE}\0${PDF_FONT_FILES.map((f) => path.basename(f)).join(',')}\0${job.source}`);
+  const h = crypto.createHash('sha256').update(`${CACHE_VERSION}\0${ENGINE}\0${PDF_FONT_FILES.map((f) => path.basename(f)).join(',')}\0${job.standard ?? ''}\0${job.source}`);
   for (const name of Object.keys(job.files).sort()) h.update(`\0${name}\0`).update(job.files[name]!);
   return h.digest('hex').slice(0, 32);
 }
@@ -73,8 +75,13 @@ export function compileTypst(job: TypstJob): Buffer {
     const diags = err ? c.fetchDiagnostics(err).map((d) => (d as { message?: string }).message ?? JSON.stringify(d)) : [];
     throw new Error(`${job.origin}: the PDF could not be typeset: ${diags.join('; ') || 'unknown Typst error'}`);
   }
-  // A fixed timestamp: two builds of the same content give the same bytes.
-  return c.pdf(doc, { creationTimestamp: 0 });
+  try {
+    // A fixed timestamp: two builds of the same content give the same bytes.
+    return c.pdf(doc, { creationTimestamp: 0, ...(job.standard ? { pdfStandard: job.standard } : {}) });
+  } catch (e) {
+    const messages = [...String(e).matchAll(/message: "([^"]*)"/g)].map((m) => m[1]);
+    throw new Error(`${job.origin}: the PDF could not be written: ${messages.join('; ') || String(e)}`);
+  }
 }
 
 /** Typesets `job`, or returns the PDF made from the same inputs before. */

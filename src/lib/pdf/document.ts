@@ -6,7 +6,6 @@
 import type { Root } from 'mdast';
 import type { TFunction } from '../../i18n/index.ts';
 import { LOCALES } from '../../i18n/locales.ts';
-import { doiUrl } from '../identifiers/doi.ts';
 import { bodyTypst, targetIds, type BodyContext, type PdfFigure } from './body.ts';
 import { documentInfo, frontMatter, otherAbstracts, referenceList, type PdfFacts } from './front.ts';
 import { str } from './typst.ts';
@@ -17,7 +16,7 @@ export const SANS = 'Noto Sans';
 
 /** Page, type and heading style, and the running head: journal, issue, year, DOI. */
 export function style(f: PdfFacts, t: TFunction): string {
-  const head = `text(size: 7.5pt, font: ${str(SANS)}, hyphenate: false, grid(columns: (1fr, auto), align: (left, right), ${str(f.journal)}, ${str(`${f.issue}`)} + [ · ] + link(${str(doiUrl(f.doi))}, ${str(`DOI ${f.doi}`)})) + v(-0.4em) + line(length: 100%, stroke: 0.4pt))`;
+  const head = `text(size: 7.5pt, font: ${str(SANS)}, hyphenate: false, grid(columns: (1fr, auto), align: (left, right), ${str(f.journal)}, ${str(`${f.issue} · DOI ${f.doi}`)}) + v(-0.4em) + line(length: 100%, stroke: 0.4pt))`;
   return [
     `#${documentInfo(f, t)}`,
     `#set text(font: ${str(SERIF)}, size: 9.5pt, lang: ${str(LOCALES[f.lang].tag)}, hyphenate: true)`,
