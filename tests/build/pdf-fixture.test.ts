@@ -62,6 +62,13 @@ describe('fixture journal PDFs', () => {
     }
   });
 
+  it('are offered to a fallback page as the original\'s PDF, marked with its language', () => {
+    const kk = fs.readFileSync(path.join(out, 'kk/articles/fixture-no-kk/index.html'), 'utf8');
+    const links = [...kk.matchAll(/<a href="([^"]+)" type="application\/pdf" hreflang="([^"]+)"[^>]*data-download="pdf">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(links).toEqual(['/en/articles/fixture-no-kk/article.pdf en', '/en/articles/fixture-no-kk/article.pdf en']);
+    expect(kk).not.toContain('citation_pdf_url');
+  });
+
   it('link the ORCID of an author who has one', () => {
     expect(pdfLinks(pdf('en', 'fixture-two-affiliations')).map((l) => l.uri)).toContain('https://orcid.org/0000-0002-1825-0097');
   });
