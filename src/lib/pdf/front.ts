@@ -59,7 +59,7 @@ export function pdfFacts(rec: ArticleRecord, lang: Lang, t: TFunction): PdfFacts
 /** Title, byline, affiliations, corresponding author, abstract and keywords. */
 export function frontMatter(f: PdfFacts, t: TFunction): string {
   const byline = f.authors.map((a) =>
-    join([str(a.name), `super(${str(a.affiliations.join(','))})`, a.orcid ? ` [ ] + link(${str(orcidUrl(a.orcid))}, text(size: 0.8em, ${str(`ORCID ${a.orcid}`)}))` : '']),
+    join([str(a.name), `super(${str(a.affiliations.join(','))})`, ...(a.orcid ? [str(' '), `link(${str(orcidUrl(a.orcid))}, text(size: 0.8em, ${str(`ORCID ${a.orcid}`)}))`] : [])]),
   );
   const affs = f.affiliations.map((name, i) => join([`super(${str(String(i + 1))})`, str(name)]));
   const mail = f.authors.filter((a) => a.email).map((a) => join([str(`${t('article.corresponding')}: ${a.name}, `), `link(${str(`mailto:${a.email}`)}, ${str(a.email!)})`]));
