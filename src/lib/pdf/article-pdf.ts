@@ -15,7 +15,7 @@ import { figureAssets } from '../figures/assets.ts';
 import { articleDir } from '../figures/routes.ts';
 import type { ArticleRecord } from '../model/types.ts';
 import type { PdfFigure } from './body.ts';
-import { compileCached, type TypstJob } from './compile.ts';
+import { compileCached, jobKey, type TypstJob } from './compile.ts';
 import { articleTypst } from './document.ts';
 import { pdfFacts } from './front.ts';
 import { hasPdf } from './paths.ts';
@@ -50,17 +50,17 @@ function figureIds(tree: Root): string[] {
   return ids;
 }
 
-const memo = new Map<string, Promise<Buffer>>();
+/** The latest PDF of each edition in this process, with its content hash: an edited edition (npm run dev) is typeset anew. */
+const memo = new Map<string, { key: string; pdf: Buffer }>();
 
-/** The PDF bytes of the edition in `lang` (cached on disk, memoized per process). */
-export function articlePdf(rec: ArticleRecord, lang: Lang): Promise<Buffer> {
+/** The PDF bytes of the edition in `lang` (cached on disk by content hash, and in memory). */
+export async function articlePdf(rec: ArticleRecord, lang: Lang): Promise<Buffer> {
   if (!hasPdf(rec, lang)) throw new Error(`${rec.slug}/${lang}: a fallback edition has no PDF`);
-  const key = `${rec.slug}/${lang}`;
-  let p = memo.get(key);
-  if (!p) {
-    p = pdfJob(rec, lang).then((job) => compileCached(job).pdf);
-    memo.set(key, p);
-    p.catch(() => memo.delete(key));
-  }
-  return p;
+  const job = await pdfJob(rec, lang);
+  const key = jobKey(job);
+  const known = memo.get(`${rec.slug}/${lang}`);
+  if (known?.key === key) return known.pdf;
+  const { pdf } = compileCached(job);
+  memo.set(`${rec.slug}/${lang}`, { key, pdf });
+  return pdf;
 }
