@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The `~/` → `src/` alias of tsconfig.json (Astro and tsx read it there too).
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/fixtures/**', 'node_modules/**'],

@@ -1,25 +1,25 @@
 /**
  * The one door to the content collections: pages ask here, never `getCollection` directly.
- * It joins articles with their journal, issue and editions into ArticleRecords and orders
- * them (issues newest first, articles in page order).
+ * It hands the validated entries to `buildArticleRecords` (src/lib/model/record.ts), which
+ * joins and orders them the same way the tests do.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { LANGS, isLang } from '../i18n/locales.ts';
-import type { ArticleRecord, Edition, IssueRecord } from '../lib/model/types.ts';
-import type { Journal } from '../schemas/journal.ts';
-import { hasBodyText } from '../lib/content/mdx-source.ts';
+import { LANGS, isLang } from '~/i18n/locales.ts';
+import { buildArticleRecords, neighbours, sortIssues, type EditionInput } from '~/lib/model/record.ts';
+import type { ArticleRecord, IssueRecord } from '~/lib/model/types.ts';
+import type { Journal } from '~/schemas/journal.ts';
 
+/** The journal's own metadata (content/journal.yaml). */
 export async function loadJournal(): Promise<Journal> {
   const entry = await getEntry('journal', 'journal');
   if (!entry) throw new Error('content/journal.yaml is missing');
   return entry.data;
 }
 
+/** Every issue, newest first. */
 export async function loadIssues(): Promise<IssueRecord[]> {
   const issues = await getCollection('issues');
-  return issues
-    .map((i) => ({ ...i.data, slug: i.id }))
-    .sort((a, b) => b.year - a.year || String(b.number).localeCompare(String(a.number), 'en', { numeric: true }));
+  return sortIssues(issues.map((i) => ({ ...i.data, slug: i.id })));
 }
 
 let cache: Promise<ArticleRecord[]> | undefined;
@@ -33,22 +33,21 @@ export function loadArticles(): Promise<ArticleRecord[]> {
       getCollection('articles'),
       getCollection('editions'),
     ]);
-    const issueBySlug = new Map(issues.map((i) => [i.slug, i]));
-    const records = articles.map((a): ArticleRecord => {
-      const issue = issueBySlug.get(a.data.issue);
-      if (!issue) throw new Error(`content/articles/${a.id}/article.yaml: issue "${a.data.issue}" has no file content/issues/${a.data.issue}.yaml`);
-      const own: ArticleRecord['editions'] = {};
-      for (const e of editions) {
-        const [slug, lang] = e.id.split('/');
-        if (slug !== a.id || !isLang(lang)) continue;
-        own[lang] = { ...e.data, lang, hasBody: hasBodyText(e.body) } satisfies Edition;
-      }
-      return { slug: a.id, meta: a.data, journal, issue, editions: own };
+    const editionInputs = editions.flatMap((e): EditionInput[] => {
+      const [slug, lang] = e.id.split('/');
+      return slug && isLang(lang) ? [{ slug, lang, data: e.data, body: e.body }] : [];
     });
-    const order = new Map(issues.map((i, n) => [i.slug, n]));
-    return records.sort((a, b) => order.get(a.issue.slug)! - order.get(b.issue.slug)! || a.meta.pages.first - b.meta.pages.first);
+    return buildArticleRecords({ journal, issues, articles: articles.map((a) => ({ slug: a.id, meta: a.data })), editions: editionInputs });
   })();
   return cache;
+}
+
+let siblings: Promise<ReturnType<typeof neighbours>> | undefined;
+
+/** The articles before and after `slug` in its issue (for the previous/next links). */
+export async function articleNeighbours(slug: string): Promise<{ prev?: ArticleRecord; next?: ArticleRecord }> {
+  siblings ??= loadArticles().then(neighbours);
+  return (await siblings).get(slug) ?? {};
 }
 
 /** The content entry of one edition, for `render()`. */

@@ -1,9 +1,13 @@
 /**
  * The site's languages, declared once. Routes, the language switcher, hreflang links,
- * i18next, Pagefind and every exporter read this list; nothing else names a language.
+ * i18next, Pagefind, the content globs, CSL and d3 locales and every exporter read this list;
+ * nothing else names a language.
  */
 export const LANGS = ['en', 'kk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** ISO 15924 script a language is written in on this site. */
+export type Script = 'Latn' | 'Cyrl';
 
 export interface LocaleInfo {
   /** BCP 47 tag used in `lang`, `hreflang`, `citation_language` and `inLanguage`. */
@@ -15,17 +19,33 @@ export interface LocaleInfo {
   /** Open Graph locale (`og:locale`). */
   og: string;
   dir: 'ltr' | 'rtl';
+  /** CSL locale for the cite panel's terms (kk-KZ is the journal's own, in src/lib/export/csl/). */
+  csl: string;
+  /** The script of the language's text: names are spelled in it, other-script runs get a `lang`. */
+  script: Script;
 }
 
 export const LOCALES: Record<Lang, LocaleInfo> = {
-  en: { tag: 'en', label: 'English', intl: 'en-GB', og: 'en_GB', dir: 'ltr' },
-  kk: { tag: 'kk', label: 'Қазақша', intl: 'kk-KZ', og: 'kk_KZ', dir: 'ltr' },
-  ru: { tag: 'ru', label: 'Русский', intl: 'ru-RU', og: 'ru_RU', dir: 'ltr' },
+  en: { tag: 'en', label: 'English', intl: 'en-GB', og: 'en_GB', dir: 'ltr', csl: 'en-US', script: 'Latn' },
+  kk: { tag: 'kk', label: 'Қазақша', intl: 'kk-KZ', og: 'kk_KZ', dir: 'ltr', csl: 'kk-KZ', script: 'Cyrl' },
+  ru: { tag: 'ru', label: 'Русский', intl: 'ru-RU', og: 'ru_RU', dir: 'ltr', csl: 'ru-RU', script: 'Cyrl' },
 };
 
-export const DEFAULT_LANG: Lang = 'en';
+/** Letters of each script, for telling a run of text apart from the page's own script. */
+export const SCRIPT_LETTER: Record<Script, RegExp> = { Latn: /[A-Za-z]/, Cyrl: /[\u0400-\u04FF]/ };
+
+/** Order in which a value missing in the page's and the original's language is looked for. */
+export const FALLBACK_ORDER: readonly Lang[] = ['en', 'ru', 'kk'];
+
+/** The language that writes in `script` first in the site's list (the `lang` of a foreign-script run). */
+export function langOfScript(script: Script): Lang {
+  return LANGS.find((l) => LOCALES[l].script === script)!;
+}
 
 /** True when `value` is one of the site's languages. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
+
+/** The languages as a glob alternation, `{en,kk,ru}`, for file patterns. */
+export const LANG_GLOB = `{${LANGS.join(',')}}`;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { LANGS, type Lang } from '../i18n/locales.ts';
-import { normalizeDoi } from '../lib/identifiers/doi.ts';
-import { normalizeIssn } from '../lib/identifiers/issn.ts';
-import { normalizeOrcid } from '../lib/identifiers/orcid.ts';
+import { LANGS } from '~/i18n/locales.ts';
+import { normalizeDoi } from '~/lib/identifiers/doi.ts';
+import { normalizeIssn } from '~/lib/identifiers/issn.ts';
+import { normalizeOrcid } from '~/lib/identifiers/orcid.ts';
 
 /** A value in every site language (journal names must exist in all three). */
 export const localizedRequired = <T extends z.ZodType>(inner: T) =>
@@ -12,7 +12,6 @@ export const localizedRequired = <T extends z.ZodType>(inner: T) =>
 export const localizedPartial = <T extends z.ZodType>(inner: T) =>
   z.strictObject({ en: inner.optional(), kk: inner.optional(), ru: inner.optional() });
 
-export type Localized<T> = Partial<Record<Lang, T>>;
 
 /** Non-empty trimmed text. Empty strings are errors, not missing values. */
 export const text = z.string().trim().min(1, 'expected non-empty text');

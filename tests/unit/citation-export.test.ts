@@ -5,7 +5,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { escapeBibtex, toBibtex } from '../../src/lib/export/bibtex.ts';
-import { asciiWord, citationKey } from '../../src/lib/export/citation-key.ts';
+import { asciiWord, citationKey } from '../../src/lib/model/citation-key.ts';
+import { editionView } from '../../src/lib/model/view.ts';
 import { articleCsl, referencesCsl, type CslItem } from '../../src/lib/export/csl.ts';
 import { toCslJson } from '../../src/lib/export/csl-json.ts';
 import { toEnw } from '../../src/lib/export/enw.ts';
@@ -79,7 +80,7 @@ describe('RIS', () => {
   for (const lang of LANGS) {
     it(`parses back to the ${lang} edition's metadata`, () => {
       const item = articleCsl(rec, lang);
-      const ris = toRis(item);
+      const ris = toRis(editionView(rec, lang));
       const back = parse(ris);
       expect(back.type).toBe('article-journal');
       expect(back.title).toBe(item.title);
@@ -95,7 +96,7 @@ describe('RIS', () => {
     });
   }
   it('writes one line per field with CRLF endings and ends with ER', () => {
-    const ris = toRis(articleCsl(rec, 'kk'));
+    const ris = toRis(editionView(rec, 'kk'));
     const lines = ris.split('\r\n');
     expect(lines[0]).toBe('TY  - JOUR');
     expect(lines.at(-2)).toBe('ER  - ');
@@ -107,7 +108,7 @@ describe('RIS', () => {
 
 describe('EndNote and CSL-JSON', () => {
   it('writes an EndNote record with the fields tagged', () => {
-    const enw = toEnw(articleCsl(rec, 'ru'));
+    const enw = toEnw(editionView(rec, 'ru'));
     expect(enw.split('\n')[0]).toBe('%0 Journal Article');
     expect(enw).toContain('%A Кошкенов, Н.Ж.\n%A Молдабаев, Х.С.\n');
     expect(enw).toContain('%P 15-22\n');

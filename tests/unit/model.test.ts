@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { hasBodyText } from '../../src/lib/content/mdx-source.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { pageEdition } from '../../src/lib/model/editions.ts';
-import { affiliationText, authorName } from '../../src/lib/model/names.ts';
+import { resolveAffiliation } from '../../src/lib/model/affiliations.ts';
+import { authorName } from '../../src/lib/model/names.ts';
 import type { ArticleRecord, Edition } from '../../src/lib/model/types.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
@@ -36,8 +37,9 @@ describe('author names', () => {
   });
 
   it('come with the affiliation in the page language, country from Intl', () => {
-    expect(affiliationText(meta, 'enu', 'ru')).toBe('Евразийский национальный университет им. Л.Н. Гумилева, Астана, Казахстан');
-    expect(affiliationText(meta, 'enu-journalism', 'kk')).toBe('Журналистика және саясаттану факультеті, Л.Н. Гумилев атындағы Еуразия ұлттық университеті, Астана, Қазақстан');
+    const affiliationText = (id: string, lang: 'kk' | 'ru') => resolveAffiliation(meta, id, lang).parts.map((p) => p.text).join(', ');
+    expect(affiliationText('enu', 'ru')).toBe('Евразийский национальный университет им. Л.Н. Гумилева, Астана, Казахстан');
+    expect(affiliationText('enu-journalism', 'kk')).toBe('Журналистика және саясаттану факультеті, Л.Н. Гумилев атындағы Еуразия ұлттық университеті, Астана, Қазақстан');
   });
 });
 

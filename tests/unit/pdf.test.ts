@@ -15,10 +15,11 @@ import { join, label, str } from '../../src/lib/pdf/typst.ts';
 import { pdfInfo, pdfLinks, pdfText } from '../helpers/pdf-tools.ts';
 import { loadRecord } from '../helpers/article-record.ts';
 import { articleHead } from '../../src/lib/head/article.ts';
-import { articleCsl } from '../../src/lib/export/csl.ts';
-import { scholarlyArticle } from '../../src/lib/export/json-ld.ts';
 import { pdfLangs, pdfPath } from '../../src/lib/pdf/paths.ts';
 import { formatSize } from '../../src/lib/pdf/download.ts';
+
+/** The JSON-LD object of an article page's head tags. */
+const jsonLdOf = (tags: { tag: string; content?: string }[]) => JSON.parse(tags.find((t) => t.tag === 'script')!.content!) as Record<string, unknown>;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-unit-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -139,7 +140,7 @@ describe('where the PDF shows', () => {
     for (const lang of pdfLangs(rec)) {
       const url = `${rec.journal.siteUrl}/${lang}/articles/${rec.slug}/article.pdf`;
       expect(pdfUrl(articleHead(rec, lang))).toEqual([url]);
-      expect(scholarlyArticle(articleCsl(rec, lang), rec, lang).encoding).toMatchObject({ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: url, inLanguage: lang });
+      expect(jsonLdOf(articleHead(rec, lang)).encoding).toMatchObject({ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: url, inLanguage: lang });
     }
   });
 
@@ -151,7 +152,7 @@ describe('where the PDF shows', () => {
     for (const lang of ['kk', 'ru'] as const) {
       expect(pdfPath(rec, lang)).toBeNull();
       expect(pdfUrl(articleHead(rec, lang))).toEqual([]);
-      expect(scholarlyArticle(articleCsl(rec, lang), rec, lang).encoding).toBeUndefined();
+      expect(jsonLdOf(articleHead(rec, lang)).encoding).toBeUndefined();
     }
   });
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { atomFeed, rfc3339 } from '../../src/lib/site/atom.ts';
+import { atomFeed } from '../../src/lib/site/atom.ts';
+import { dateParts, rfc3339 } from '../../src/lib/model/dates.ts';
 import { journalPages, robotsTxt, sitemapXml } from '../../src/lib/site/sitemap.ts';
 import type { IssueRecord } from '../../src/lib/model/types.ts';
 import { loadRecord } from '../helpers/article-record.ts';
@@ -57,7 +58,7 @@ describe('Atom feed', () => {
     expect(atomFeed(noKk.journal, 'kk', [noKk])).toContain('<entry xml:lang="en">');
   });
   it('writes ISO dates of any precision as RFC 3339', () => {
-    expect(rfc3339('2022')).toBe('2022-01-01T00:00:00Z');
-    expect(rfc3339('2022-03-09')).toBe('2022-03-09T00:00:00Z');
+    expect(rfc3339(dateParts('2022'))).toBe('2022-01-01T00:00:00Z');
+    expect(rfc3339(dateParts('2022-03-09'))).toBe('2022-03-09T00:00:00Z');
   });
 });

@@ -6,7 +6,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
-import type { Lang } from '../../i18n/locales.ts';
+import { LANGS, LOCALES, type Lang } from '~/i18n/locales.ts';
 import chicago from './csl/journal-chicago-author-date.csl?raw';
 import gost from './csl/journal-gost-r-7-0-5-2008.csl?raw';
 import ieee from './csl/journal-ieee.csl?raw';
@@ -38,8 +38,8 @@ export const STYLES: CiteStyle[] = [
   { id: 'ieee', template: 'journal-ieee', local: true },
 ];
 
-/** CSL locale per page language: terms follow the page (kk-KZ is the journal's own locale). */
-export const CSL_LOCALE: Record<Lang, string> = { en: 'en-US', kk: 'kk-KZ', ru: 'ru-RU' };
+/** CSL locale per page language, from the language list: terms follow the page. */
+export const CSL_LOCALE = Object.fromEntries(LANGS.map((l) => [l, LOCALES[l].csl])) as Record<Lang, string>;
 
 const csl = plugins.config.get('@csl') as {
   styles: { add(name: string, xml: string): void; has(name: string): boolean };

@@ -2,7 +2,7 @@
  * The cite panel's texts: the article's CSL item formatted in each offered style, at build
  * time, with terms in the page's language. The panel prints all of them; JS only picks and copies.
  */
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '~/i18n/locales.ts';
 import { CSL_LOCALE, Cite, STYLES, type CiteStyle } from './citation-js.ts';
 import type { CslItem } from './csl.ts';
 

@@ -1,19 +1,22 @@
 /**
- * Crossref deposit (schema 5.4.0) for one article, built with xmlbuilder2 (it escapes all text).
- * The record is in the original language; the other editions' titles follow in a second
- * `<titles>` block (a `<titles>` holds one `original_language_title`), and every edition's
- * abstract is a `jats:abstract` with `xml:lang`. Each function adds one element of the schema's
- * sequence and adds nothing when its data is absent; `crossrefDeposit` calls them in the order
- * the XSD demands.
+ * Crossref deposit (schema 5.4.0) for one article, built with xmlbuilder2; every text goes
+ * through `xmlText` (forbidden characters dropped, every `&` escaped). The record is in the
+ * original language; the other editions' titles follow in a second `<titles>` block (a
+ * `<titles>` holds one `original_language_title`), and every edition's abstract is a
+ * `jats:abstract` with `xml:lang`. Names are deposited in Latin script and affiliations in the
+ * journal's default language, both from the edition views. Each function adds one element of
+ * the schema's sequence and adds nothing when its data is absent; `crossrefDeposit` calls
+ * them in the order the XSD demands.
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { LANGS, type Lang } from '../../i18n/locales.ts';
-import { orcidUrl } from '../identifiers/orcid.ts';
-import { originalEdition } from '../model/editions.ts';
-import { countryName, pick } from '../model/names.ts';
-import type { ArticleRecord } from '../model/types.ts';
-import { absolute, paths } from '../model/urls.ts';
+import { LANGS } from '~/i18n/locales.ts';
+import { orcidUrl } from '~/lib/identifiers/orcid.ts';
+import type { ResolvedAffiliation } from '~/lib/model/affiliations.ts';
+import { dateParts, pad2, type DateParts } from '~/lib/model/dates.ts';
+import type { ArticleRecord } from '~/lib/model/types.ts';
+import { authorViews, editionView, type AuthorView, type EditionView } from '~/lib/model/view.ts';
+import { xmlText } from './sanitize.ts';
 
 export const CROSSREF_NS = 'http://www.crossref.org/schema/5.4.0';
 const JATS_NS = 'http://www.ncbi.nlm.nih.gov/JATS1';
@@ -28,116 +31,109 @@ export interface DepositOptions {
   timestamp: string;
 }
 
-/** An ISO date as Crossref's month, day, year children (in that order). */
-function date(parent: XMLBuilder, name: string, iso: string): void {
-  const [y, m, d] = iso.split('-');
+/** A child element holding content text. */
+const txt = (parent: XMLBuilder, name: string, text: string, attrs: Record<string, string> = {}) => parent.ele(name, attrs).txt(xmlText(text));
+
+/** Date parts as Crossref's month, day, year children (in that order). */
+function date(parent: XMLBuilder, name: string, d: DateParts): void {
   const el = parent.ele(name, { media_type: 'online' });
-  if (m) el.ele('month').txt(m);
-  if (d) el.ele('day').txt(d);
-  el.ele('year').txt(y!);
+  if (d.month) el.ele('month').txt(pad2(d.month));
+  if (d.day) el.ele('day').txt(pad2(d.day));
+  el.ele('year').txt(String(d.year));
 }
 
 function head(root: XMLBuilder, rec: ArticleRecord, o: DepositOptions): void {
   const dep = rec.journal.depositor ?? PLACEHOLDER_DEPOSITOR;
   const h = root.ele('head');
-  h.ele('doi_batch_id').txt(`${rec.slug}-${o.timestamp}`);
+  txt(h, 'doi_batch_id', `${rec.slug}-${o.timestamp}`);
   h.ele('timestamp').txt(o.timestamp);
   const d = h.ele('depositor');
-  d.ele('depositor_name').txt(dep.name);
-  d.ele('email_address').txt(dep.email);
-  h.ele('registrant').txt(rec.journal.publisher.en);
+  txt(d, 'depositor_name', dep.name);
+  txt(d, 'email_address', dep.email);
+  txt(h, 'registrant', rec.journal.publisher[rec.journal.defaultLanguage]);
 }
 
 function journalMetadata(j: XMLBuilder, rec: ArticleRecord): void {
   const lang = rec.journal.defaultLanguage;
   const m = j.ele('journal_metadata', { language: lang });
-  m.ele('full_title').txt(rec.journal.title[lang]);
-  if (rec.journal.abbreviation) m.ele('abbrev_title').txt(rec.journal.abbreviation);
+  txt(m, 'full_title', rec.journal.title[lang]);
+  if (rec.journal.abbreviation) txt(m, 'abbrev_title', rec.journal.abbreviation);
   for (const i of rec.journal.issn) m.ele('issn', i.medium ? { media_type: i.medium } : {}).txt(i.value);
 }
 
-function journalIssue(j: XMLBuilder, rec: ArticleRecord): void {
+function journalIssue(j: XMLBuilder, v: EditionView, rec: ArticleRecord): void {
   const ji = j.ele('journal_issue');
-  date(ji, 'publication_date', rec.issue.published ?? String(rec.issue.year));
-  if (rec.issue.volume) ji.ele('journal_volume').ele('volume').txt(rec.issue.volume);
-  ji.ele('issue').txt(String(rec.issue.number));
+  date(ji, 'publication_date', v.issue.published ?? dateParts(String(rec.issue.year)));
+  if (v.issue.volume) txt(ji.ele('journal_volume'), 'volume', v.issue.volume);
+  txt(ji, 'issue', v.issue.number);
 }
 
 /** One `<titles>` per other edition: the original title plus that edition's title. */
-function titles(a: XMLBuilder, rec: ArticleRecord): void {
-  const orig = originalEdition(rec);
-  const others = LANGS.filter((l) => l !== orig.lang && rec.editions[l]);
-  for (const l of others.length ? others : [null]) {
+function titles(a: XMLBuilder, orig: EditionView): void {
+  for (const other of orig.others.length ? orig.others : [null]) {
     const t = a.ele('titles');
-    t.ele('title').txt(orig.title);
-    if (orig.subtitle) t.ele('subtitle').txt(orig.subtitle);
-    if (l) t.ele('original_language_title', { language: l }).txt(rec.editions[l]!.title);
+    txt(t, 'title', orig.title);
+    if (orig.subtitle) txt(t, 'subtitle', orig.subtitle);
+    if (other) txt(t, 'original_language_title', other.title, { language: other.lang });
   }
 }
 
-/** Institution name (the top of the affiliation chain), place and department, in `lang`. */
-function institution(parent: XMLBuilder, rec: ArticleRecord, id: string, lang: Lang): void {
-  const byId = new Map(rec.meta.affiliations.map((x) => [x.id, x]));
-  let cur = byId.get(id)!;
-  const departments: string[] = [];
-  while (cur.parent) {
-    const n = pick(cur.name, lang, rec.meta.originalLanguage);
-    if (n) departments.push(n.text);
-    cur = byId.get(cur.parent)!;
-  }
+/** Institution name (the top of the affiliation chain), ROR, place and departments. */
+function institution(parent: XMLBuilder, x: ResolvedAffiliation): void {
   const inst = parent.ele('institution');
-  inst.ele('institution_name').txt(pick(cur.name, lang, rec.meta.originalLanguage)!.text);
-  if (cur.ror) inst.ele('institution_id', { type: 'ror' }).txt(`https://ror.org/${cur.ror}`);
-  const place = [pick(cur.city, lang, rec.meta.originalLanguage)?.text, cur.country ? countryName(cur.country, lang) : undefined].filter(Boolean).join(', ');
-  if (place) inst.ele('institution_place').txt(place);
-  for (const d of departments.slice(0, 6)) inst.ele('institution_department').txt(d);
+  txt(inst, 'institution_name', x.units.at(-1)!.text);
+  if (x.ror) inst.ele('institution_id', { type: 'ror' }).txt(`https://ror.org/${x.ror}`);
+  const place = [x.city?.text, x.country?.text].filter(Boolean).join(', ');
+  if (place) txt(inst, 'institution_place', place);
+  for (const d of x.units.slice(0, -1).slice(0, 6)) txt(inst, 'institution_department', d.text);
 }
 
-/** Authors with their names in Latin script (the deposit's language), affiliations and ORCID. */
-function contributors(a: XMLBuilder, rec: ArticleRecord): void {
+/** Authors with their names in Latin script, affiliations and ORCID. */
+function contributors(a: XMLBuilder, authors: AuthorView[]): void {
   const c = a.ele('contributors');
-  rec.meta.authors.forEach((au, i) => {
+  authors.forEach((au, i) => {
     const p = c.ele('person_name', { sequence: i === 0 ? 'first' : 'additional', contributor_role: 'author' });
-    p.ele('given_name').txt((au.given ?? au.initials!).latin);
-    p.ele('surname').txt(au.family.latin);
+    txt(p, 'given_name', au.latin.given);
+    txt(p, 'surname', au.latin.family);
     const affs = p.ele('affiliations');
-    for (const id of au.affiliations) institution(affs, rec, id, 'en');
+    for (const x of au.affiliations) institution(affs, x);
     if (au.orcid) p.ele('ORCID', { authenticated: 'false' }).txt(orcidUrl(au.orcid));
   });
 }
 
-function abstracts(a: XMLBuilder, rec: ArticleRecord): void {
+function abstracts(a: XMLBuilder, orig: EditionView): void {
+  const all = [{ lang: orig.textLang, abstract: orig.abstract }, ...orig.others];
   for (const l of LANGS) {
-    const e = rec.editions[l];
-    if (!e) continue;
-    a.ele(JATS_NS, 'jats:abstract', { 'xml:lang': l }).ele(JATS_NS, 'jats:p').txt(e.abstract);
+    const e = all.find((x) => x.lang === l);
+    if (e) txt(a.ele(JATS_NS, 'jats:abstract', { 'xml:lang': l }), 'jats:p', e.abstract);
   }
 }
 
-function license(a: XMLBuilder, rec: ArticleRecord): void {
-  if (!rec.meta.license) return;
+function license(a: XMLBuilder, v: EditionView): void {
+  if (!v.license) return;
   const p = a.ele(AI_NS, 'ai:program', { name: 'AccessIndicators' });
-  p.ele(AI_NS, 'ai:license_ref', { applies_to: 'vor' }).txt(`https://spdx.org/licenses/${rec.meta.license}.html`);
+  txt(p, 'ai:license_ref', `https://spdx.org/licenses/${v.license}.html`, { applies_to: 'vor' });
 }
 
-function doiData(a: XMLBuilder, rec: ArticleRecord): void {
+function doiData(a: XMLBuilder, v: EditionView): void {
   const d = a.ele('doi_data');
-  d.ele('doi').txt(rec.meta.doi);
-  d.ele('resource').txt(absolute(rec.journal.siteUrl, paths.article(rec.meta.originalLanguage, rec.slug)));
+  txt(d, 'doi', v.doi);
+  txt(d, 'resource', v.url);
 }
 
-function citationList(a: XMLBuilder, rec: ArticleRecord): void {
-  if (!rec.meta.references.length) return;
+function citationList(a: XMLBuilder, v: EditionView): void {
+  if (!v.references.length) return;
   const list = a.ele('citation_list');
-  for (const r of rec.meta.references) {
-    const c = list.ele('citation', { key: r.id });
-    if (r.DOI) c.ele('doi').txt(r.DOI);
-    c.ele('unstructured_citation').txt(r.text);
+  for (const r of v.references) {
+    const c = list.ele('citation', { key: xmlText(r.id) });
+    if (r.DOI) txt(c, 'doi', r.DOI);
+    txt(c, 'unstructured_citation', r.text);
   }
 }
 
 /** The deposit XML for one article. */
 export function crossrefDeposit(rec: ArticleRecord, o: DepositOptions): string {
+  const orig = editionView(rec, rec.meta.originalLanguage);
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele(CROSSREF_NS, 'doi_batch', {
     version: '5.4.0',
@@ -149,16 +145,16 @@ export function crossrefDeposit(rec: ArticleRecord, o: DepositOptions): string {
   head(root, rec, o);
   const j = root.ele('body').ele('journal');
   journalMetadata(j, rec);
-  journalIssue(j, rec);
-  const a = j.ele('journal_article', { publication_type: 'full_text', language: rec.meta.originalLanguage });
-  titles(a, rec);
-  contributors(a, rec);
-  abstracts(a, rec);
-  date(a, 'publication_date', rec.meta.published);
-  a.ele('pages').ele('first_page').txt(String(rec.meta.pages.first)).up().ele('last_page').txt(String(rec.meta.pages.last));
-  license(a, rec);
-  doiData(a, rec);
-  citationList(a, rec);
+  journalIssue(j, orig, rec);
+  const a = j.ele('journal_article', { publication_type: 'full_text', language: orig.originalLang });
+  titles(a, orig);
+  contributors(a, authorViews(rec, rec.journal.defaultLanguage));
+  abstracts(a, orig);
+  date(a, 'publication_date', orig.published);
+  a.ele('pages').ele('first_page').txt(String(orig.pages.first)).up().ele('last_page').txt(String(orig.pages.last));
+  license(a, orig);
+  doiData(a, orig);
+  citationList(a, orig);
   return `${doc.end({ prettyPrint: true })}\n`;
 }
 

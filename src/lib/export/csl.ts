@@ -1,15 +1,12 @@
 /**
- * The one canonical intermediate: a CSL-JSON item for the article (one per edition language)
- * and one for each reference. Every citation projection — head tags, the cite panel, BibTeX,
- * RIS, EndNote, Crossref — reads these items or the model they come from, never a second shape.
+ * CSL-JSON items: one per edition, projected from the edition view (src/lib/model/view.ts), and
+ * one per reference. The cite panel, the CSL-JSON and BibTeX downloads read them.
  */
-import { LOCALES, type Lang } from '../../i18n/locales.ts';
-import type { Reference } from '../../schemas/reference.ts';
-import { pageEdition } from '../model/editions.ts';
-import { authorName } from '../model/names.ts';
-import type { ArticleRecord } from '../model/types.ts';
-import { absolute, paths } from '../model/urls.ts';
-import { citationKey } from './citation-key.ts';
+import type { Lang } from '~/i18n/locales.ts';
+import { dateParts, type DateParts } from '~/lib/model/dates.ts';
+import type { ArticleRecord } from '~/lib/model/types.ts';
+import { editionView, pageRange, type EditionView } from '~/lib/model/view.ts';
+import type { Reference } from '~/schemas/reference.ts';
 
 export interface CslName {
   family: string;
@@ -45,17 +42,12 @@ export interface CslItem {
   license?: string;
 }
 
-/** An ISO date string (YYYY, YYYY-MM, YYYY-MM-DD) as CSL date-parts. @example cslDate('2022-03') → {'date-parts': [[2022, 3]]} */
-export function cslDate(iso: string): CslDate {
-  const parts = iso.split('-').map(Number) as [number, number?, number?];
+/** Date parts as CSL writes them. @example cslDate(dateParts('2022-03')) → {'date-parts': [[2022, 3]]} */
+export function cslDate(p: DateParts): CslDate {
+  const parts: [number, number?, number?] = [p.year];
+  if (p.month) parts.push(p.month);
+  if (p.day) parts.push(p.day);
   return { 'date-parts': [parts] };
-}
-
-/** The inverse of `cslDate`, for exporters that need ISO text back. */
-export function isoFromCsl(d: CslDate | undefined): string | undefined {
-  const p = d?.['date-parts']?.[0];
-  if (!p) return undefined;
-  return p.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
 }
 
 /** Drops undefined fields so the JSON and every projection only see what is known. */
@@ -63,46 +55,40 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** The page range as CSL writes it: `15-22`, or one page. */
-export function pageRange(first: number, last: number): string {
-  return first === last ? String(first) : `${first}-${last}`;
+/**
+ * The CSL item of an edition view: that edition's title, abstract and keywords, the authors as
+ * that edition spells them, the journal's name in that language. CSL has one `keyword` string;
+ * it is joined here for CSL consumers only, and no other output reads it back.
+ */
+export function cslItem(v: EditionView): CslItem {
+  return compact<CslItem>({
+    id: v.citationKey,
+    type: 'article-journal',
+    'citation-key': v.citationKey,
+    title: v.fullTitle,
+    author: v.authors.map((a) => ({ family: a.name.family, given: a.name.given })),
+    issued: cslDate(v.published),
+    'container-title': v.journal.title,
+    'container-title-short': v.journal.abbreviation,
+    // The publisher, but not its place: styles print a journal's place as part of its name.
+    publisher: v.journal.publisher,
+    ISSN: v.journal.issn[0],
+    volume: v.issue.volume,
+    issue: v.issue.number,
+    page: pageRange(v.pages),
+    'page-first': String(v.pages.first),
+    DOI: v.doi,
+    URL: v.url,
+    language: v.tag,
+    abstract: v.abstract,
+    keyword: v.keywords.join(', '),
+    license: v.license,
+  });
 }
 
-/**
- * The article as the edition in `lang` presents it: that edition's title, abstract and
- * keywords, the authors as that edition spells them, the journal's name in that language.
- * A language without an edition falls back to the original (as its page does).
- */
+/** The CSL item of the article page in `lang` (a language without an edition shows the original). */
 export function articleCsl(rec: ArticleRecord, lang: Lang): CslItem {
-  const { meta, journal, issue } = rec;
-  const { edition } = pageEdition(rec, lang);
-  const title = edition.subtitle ? `${edition.title}: ${edition.subtitle}` : edition.title;
-  return compact<CslItem>({
-    id: citationKey(rec),
-    type: 'article-journal',
-    'citation-key': citationKey(rec),
-    title,
-    author: meta.authors.map((a) => {
-      const n = authorName(a, edition.lang);
-      return { family: n.family, given: n.given };
-    }),
-    issued: cslDate(meta.published),
-    'container-title': journal.title[edition.lang],
-    'container-title-short': edition.lang === 'en' ? journal.abbreviation : undefined,
-    // The publisher, but not its place: styles print a journal's place as part of its name.
-    publisher: journal.publisher[edition.lang],
-    ISSN: journal.issn[0]?.value,
-    volume: issue.volume,
-    issue: String(issue.number),
-    page: pageRange(meta.pages.first, meta.pages.last),
-    'page-first': String(meta.pages.first),
-    DOI: meta.doi,
-    URL: absolute(journal.siteUrl, paths.article(lang, rec.slug)),
-    language: LOCALES[edition.lang].tag,
-    abstract: edition.abstract,
-    keyword: edition.keywords.join(', '),
-    license: meta.license ?? undefined,
-  });
+  return cslItem(editionView(rec, lang));
 }
 
 /** One cited work as a CSL-JSON item; its `id` is the reference's (`ref-3`). */
@@ -112,8 +98,8 @@ export function referenceCsl(r: Reference, defaultLanguage: string): CslItem {
     type: r.type,
     title: r.title ?? r.text,
     author: r.author?.map((a) => compact({ family: a.family, given: a.given })),
-    issued: r.issued ? cslDate(r.issued) : undefined,
-    accessed: r.accessed ? cslDate(r.accessed) : undefined,
+    issued: r.issued ? cslDate(dateParts(r.issued)) : undefined,
+    accessed: r.accessed ? cslDate(dateParts(r.accessed)) : undefined,
     'container-title': r.containerTitle,
     publisher: r.publisher,
     'publisher-place': r.publisherPlace,

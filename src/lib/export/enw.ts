@@ -1,44 +1,41 @@
 /**
- * EndNote tagged ("refer") download, `.enw`, from the CSL item. citation-js has no EndNote
+ * EndNote tagged ("refer") download, `.enw`, from the edition view. citation-js has no EndNote
  * writer for core 0.9: @citation-js/plugin-enw 0.3.0 targets core 0.7 and its published
  * package lacks the `output` module its index requires, so this small module writes it.
+ * Every value goes through `lineValue`, so no text can start a tag.
  * Each function returns [] when its data is absent; `toEnw` composes them in EndNote's order.
  */
-import type { CslItem } from './csl.ts';
+import { pageRange, type EditionView } from '~/lib/model/view.ts';
+import { lineValue } from './sanitize.ts';
 
 type Line = [tag: string, value: string];
 
-const TYPES: Record<string, string> = {
-  'article-journal': 'Journal Article', book: 'Book', chapter: 'Book Section', report: 'Report', webpage: 'Web Page',
-  post: 'Web Page', dataset: 'Dataset', 'article-newspaper': 'Newspaper Article',
+const one = (tag: string, v: string | undefined): Line[] => {
+  const clean = v === undefined ? '' : lineValue(v);
+  return clean ? [[tag, clean]] : [];
 };
 
-const one = (tag: string, v: string | undefined): Line[] => (v ? [[tag, v.replace(/\s*\n\s*/g, ' ')]] : []);
-
-const authors = (item: CslItem): Line[] => (item.author ?? []).map((a) => ['%A', a.given ? `${a.family}, ${a.given}` : a.family]);
-
-const keywords = (item: CslItem): Line[] => (item.keyword ? item.keyword.split(', ').map((k): Line => ['%K', k]) : []);
+const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('%A', `${a.name.family}, ${a.name.given}`));
 
 /** One EndNote record. */
-export function toEnw(item: CslItem): string {
+export function toEnw(v: EditionView): string {
   const lines: Line[] = [
-    ['%0', TYPES[item.type] ?? 'Generic'],
-    ...one('%T', item.title),
-    ...authors(item),
-    ...one('%J', item['container-title']),
-    ...one('%D', String(item.issued?.['date-parts']?.[0]?.[0] ?? '')),
-    ...one('%V', item.volume),
-    ...one('%N', item.issue),
-    ...one('%P', item.page),
-    ...one('%@', item.ISSN),
-    ...one('%I', item.publisher),
-    ...one('%C', item['publisher-place']),
-    ...one('%R', item.DOI),
-    ...one('%U', item.URL),
-    ...one('%G', item.language),
-    ...keywords(item),
-    ...one('%X', item.abstract),
-    ...one('%F', item.id),
+    ['%0', 'Journal Article'],
+    ...one('%T', v.fullTitle),
+    ...authors(v),
+    ...one('%J', v.journal.title),
+    ...one('%D', String(v.published.year)),
+    ...one('%V', v.issue.volume),
+    ...one('%N', v.issue.number),
+    ...one('%P', pageRange(v.pages)),
+    ...one('%@', v.journal.issn[0]),
+    ...one('%I', v.journal.publisher),
+    ...one('%R', v.doi),
+    ...one('%U', v.url),
+    ...one('%G', v.tag),
+    ...v.keywords.flatMap((k) => one('%K', k)),
+    ...one('%X', v.abstract),
+    ...one('%F', v.citationKey),
   ];
-  return `${lines.map(([t, v]) => `${t} ${v}`).join('\n')}\n`;
+  return `${lines.map(([t, val]) => `${t} ${val}`).join('\n')}\n`;
 }

@@ -1,62 +1,54 @@
 /**
- * RIS download, written from the CSL item by this small module. @citation-js/plugin-ris (0.8,
- * made for core 0.8) does run with core 0.9 through an npm `overrides` entry, and the tests use
- * it to parse our files back, but its output is not fit to ship for this journal: the classic
- * spec writes SP/EP wrongly for a page range, the ID is cut to 20 characters, lines are hard-
- * wrapped at 70 characters in the middle of (Cyrillic) words, and keywords get a leading space.
+ * RIS download, written from the edition view by this small module. @citation-js/plugin-ris
+ * (0.8, made for core 0.8) does run with core 0.9 through an npm `overrides` entry, and the
+ * tests use it to parse our files back, but its output is not fit to ship for this journal: the
+ * classic spec writes SP/EP wrongly for a page range, the ID is cut to 20 characters, lines are
+ * hard-wrapped at 70 characters in the middle of (Cyrillic) words, and keywords get a leading
+ * space. Every value goes through `lineValue`, so no text can start a tag or a record.
  * Each function returns [] when its data is absent; `toRis` composes them in RIS order.
  */
-import type { CslItem } from './csl.ts';
+import { pad2, type DateParts } from '~/lib/model/dates.ts';
+import type { EditionView } from '~/lib/model/view.ts';
+import { lineValue } from './sanitize.ts';
 
 type Line = [tag: string, value: string];
 
-const TYPES: Record<string, string> = {
-  'article-journal': 'JOUR', book: 'BOOK', chapter: 'CHAP', report: 'RPRT', webpage: 'ELEC', post: 'ELEC',
-  dataset: 'DATA', 'article-newspaper': 'NEWS',
+const one = (tag: string, v: string | undefined): Line[] => {
+  const clean = v === undefined ? '' : lineValue(v);
+  return clean ? [[tag, clean]] : [];
 };
 
-const one = (tag: string, v: string | undefined): Line[] => (v ? [[tag, v.replace(/\s*\n\s*/g, ' ')]] : []);
-
 /** RIS dates are YYYY/MM/DD/other; missing parts stay empty. */
-export function risDate(d: CslItem['issued']): string | undefined {
-  const p = d?.['date-parts']?.[0];
-  if (!p) return undefined;
-  const [y, m, day] = p;
-  return `${y}/${m ? String(m).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`;
+export function risDate(d: DateParts): string {
+  return `${d.year}/${d.month ? pad2(d.month) : ''}/${d.day ? pad2(d.day) : ''}/`;
 }
 
-const authors = (item: CslItem): Line[] => (item.author ?? []).map((a) => ['AU', a.given ? `${a.family}, ${a.given}` : a.family]);
+const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('AU', `${a.name.family}, ${a.name.given}`));
 
-function pages(item: CslItem): Line[] {
-  const [sp, ep] = (item.page ?? '').split('-');
-  return [...one('SP', sp), ...one('EP', ep)];
-}
-
-const keywords = (item: CslItem): Line[] => (item.keyword ? item.keyword.split(', ').map((k): Line => ['KW', k]) : []);
+const pages = (v: EditionView): Line[] => [...one('SP', String(v.pages.first)), ...(v.pages.last !== v.pages.first ? one('EP', String(v.pages.last)) : [])];
 
 /** One RIS record (UTF-8; readers must open it as UTF-8). */
-export function toRis(item: CslItem): string {
+export function toRis(v: EditionView): string {
   const lines: Line[] = [
-    ['TY', TYPES[item.type] ?? 'GEN'],
-    ...one('ID', item.id),
-    ...one('TI', item.title),
-    ...authors(item),
-    ...one('PY', String(item.issued?.['date-parts']?.[0]?.[0] ?? '')),
-    ...one('DA', risDate(item.issued)),
-    ...one('T2', item['container-title']),
-    ...one('JO', item['container-title']),
-    ...one('J2', item['container-title-short']),
-    ...one('VL', item.volume),
-    ...one('IS', item.issue),
-    ...pages(item),
-    ...one('SN', item.ISSN),
-    ...one('PB', item.publisher),
-    ...one('CY', item['publisher-place']),
-    ...one('DO', item.DOI),
-    ...one('UR', item.URL),
-    ...one('LA', item.language),
-    ...keywords(item),
-    ...one('AB', item.abstract),
+    ['TY', 'JOUR'],
+    ...one('ID', v.citationKey),
+    ...one('TI', v.fullTitle),
+    ...authors(v),
+    ...one('PY', String(v.published.year)),
+    ...one('DA', risDate(v.published)),
+    ...one('T2', v.journal.title),
+    ...one('JO', v.journal.title),
+    ...one('J2', v.journal.abbreviation),
+    ...one('VL', v.issue.volume),
+    ...one('IS', v.issue.number),
+    ...pages(v),
+    ...one('SN', v.journal.issn[0]),
+    ...one('PB', v.journal.publisher),
+    ...one('DO', v.doi),
+    ...one('UR', v.url),
+    ...one('LA', v.tag),
+    ...v.keywords.flatMap((k) => one('KW', k)),
+    ...one('AB', v.abstract),
   ];
-  return `${lines.map(([t, v]) => `${t}  - ${v}`).join('\r\n')}\r\nER  - \r\n`;
+  return `${lines.map(([t, val]) => `${t}  - ${val}`).join('\r\n')}\r\nER  - \r\n`;
 }

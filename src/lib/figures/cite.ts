@@ -2,11 +2,10 @@
  * "Cite this figure": the article's citation narrowed to one figure. Deliberately plain (the
  * article's own citation formats live in src/lib/export).
  */
-import type { Lang } from '../../i18n/locales.ts';
-import { doiUrl } from '../identifiers/doi.ts';
-import { pageEdition } from '../model/editions.ts';
-import { authorName } from '../model/names.ts';
-import type { ArticleRecord } from '../model/types.ts';
+import type { Lang } from '~/i18n/locales.ts';
+import { doiUrl } from '~/lib/identifiers/doi.ts';
+import type { ArticleRecord } from '~/lib/model/types.ts';
+import { editionView } from '~/lib/model/view.ts';
 
 /**
  * Authors (year). Article title. Figure N. The figure's permalink. The article's DOI.
@@ -17,8 +16,8 @@ import type { ArticleRecord } from '../model/types.ts';
  *   // → 'Koshkenov N.Zh., Moldabayev Kh.S. (2022). Bloggers and the state: … Figure 2. https://…/en/articles/…/#fig-x. https://doi.org/10.…'
  */
 export function figureCitation(rec: ArticleRecord, lang: Lang, fig: { label: string; id: string; articleUrl: string }): string {
-  const authors = rec.meta.authors.map((a) => authorName(a, lang).inverted).join(', ');
-  const year = rec.meta.published.slice(0, 4);
-  const title = pageEdition(rec, lang).edition.title.replace(/[.\s]+$/, '');
-  return `${authors} (${year}). ${title}. ${fig.label}. ${fig.articleUrl}#${fig.id}. ${doiUrl(rec.meta.doi)}`;
+  const v = editionView(rec, lang);
+  const authors = v.authors.map((a) => a.name.inverted).join(', ');
+  const title = v.title.replace(/[.\s]+$/, '');
+  return `${authors} (${v.published.year}). ${title}. ${fig.label}. ${fig.articleUrl}#${fig.id}. ${doiUrl(v.doi)}`;
 }

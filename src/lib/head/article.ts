@@ -1,24 +1,28 @@
 /**
  * Everything the article page adds to `<head>`, per edition and in that edition's language:
  * Highwire `citation_*`, Dublin Core, Open Graph `article:*` and schema.org JSON-LD, all
- * projected from the one CSL item of the edition.
+ * projected from the one edition view (src/lib/model/view.ts).
  */
-import type { Lang } from '../../i18n/locales.ts';
-import { articleCsl } from '../export/csl.ts';
-import { dublinCoreTags } from '../export/dublin-core.ts';
-import { highwireTags } from '../export/highwire.ts';
-import { scholarlyArticle } from '../export/json-ld.ts';
-import { openGraphArticleTags } from '../export/open-graph.ts';
-import type { ArticleRecord } from '../model/types.ts';
+import type { Lang } from '~/i18n/locales.ts';
+import type { ArticleRecord } from '~/lib/model/types.ts';
+import { absolute } from '~/lib/model/urls.ts';
+import { pdfPath } from '~/lib/pdf/paths.ts';
+import { editionView } from '~/lib/model/view.ts';
+import { dublinCoreTags } from './dublin-core.ts';
+import { highwireTags } from './highwire.ts';
+import { scholarlyArticle } from './json-ld.ts';
+import { openGraphArticleTags } from './open-graph.ts';
 import { jsonLdText, type HeadTag } from './tags.ts';
 
 /** Extra head tags for the article page in `lang` (passed to Base as `head`). */
 export function articleHead(rec: ArticleRecord, lang: Lang): HeadTag[] {
-  const item = articleCsl(rec, lang);
+  const v = editionView(rec, lang);
+  const own = pdfPath(rec, lang);
+  const pdf = own ? absolute(rec.journal.siteUrl, own) : undefined;
   return [
-    ...highwireTags(item, rec, lang),
-    ...dublinCoreTags(item, rec, lang),
-    ...openGraphArticleTags(item),
-    { tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(scholarlyArticle(item, rec, lang)) },
+    ...highwireTags(v, pdf),
+    ...dublinCoreTags(v),
+    ...openGraphArticleTags(v),
+    { tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(scholarlyArticle(v, pdf)) },
   ];
 }

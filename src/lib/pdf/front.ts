@@ -10,7 +10,7 @@ import { doiUrl } from '../identifiers/doi.ts';
 import { orcidUrl } from '../identifiers/orcid.ts';
 import { pageEdition } from '../model/editions.ts';
 import { issueLabel } from '../model/issue-label.ts';
-import { affiliationText, authorName } from '../model/names.ts';
+import { authorViews } from '../model/view.ts';
 import type { ArticleRecord, Edition } from '../model/types.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { array, join, labelled, str } from './typst.ts';
@@ -34,7 +34,10 @@ export interface PdfFacts {
 /** The facts of the edition in `lang` (which must have its own body). */
 export function pdfFacts(rec: ArticleRecord, lang: Lang, t: TFunction): PdfFacts {
   const { edition } = pageEdition(rec, lang);
-  const affIds = [...new Set(rec.meta.authors.flatMap((a) => a.affiliations))];
+  // The byline as the page prints it: the edition view's authors and their resolved affiliations.
+  const authors = authorViews(rec, lang);
+  const affs = [...new Map(authors.flatMap((a) => a.affiliations).map((x) => [x.id, x])).values()];
+  const affIds = affs.map((x) => x.id);
   return {
     lang,
     edition,
@@ -43,13 +46,13 @@ export function pdfFacts(rec: ArticleRecord, lang: Lang, t: TFunction): PdfFacts
     year: rec.issue.year,
     doi: rec.meta.doi,
     pages: rec.meta.pages,
-    authors: rec.meta.authors.map((a) => ({
-      name: authorName(a, lang).display,
-      affiliations: a.affiliations.map((id) => affIds.indexOf(id) + 1),
+    authors: authors.map((a) => ({
+      name: a.name.display,
+      affiliations: a.affiliations.map((x) => affIds.indexOf(x.id) + 1),
       orcid: a.orcid,
       email: a.corresponding ? a.email : undefined,
     })),
-    affiliations: affIds.map((id) => affiliationText(rec.meta, id, lang)),
+    affiliations: affs.map((x) => x.parts.map((p) => p.text).join(', ')),
     references: rec.meta.references,
     referenceLang: rec.meta.originalLanguage,
     others: LANGS.filter((l) => l !== lang && rec.editions[l]).map((l) => rec.editions[l]!),

@@ -1,12 +1,14 @@
 /**
  * sitemap.xml with hreflang alternates (`xhtml:link`), as search engines read them: every URL
- * lists itself and each language version, plus `x-default`. Built with xmlbuilder2.
+ * lists itself and each language version, plus `x-default`. Built with xmlbuilder2; every text
+ * and attribute goes through `xmlText`.
  */
 import { create } from 'xmlbuilder2';
-import { LANGS, LOCALES, type Lang } from '../../i18n/locales.ts';
-import { editionLangs } from '../model/editions.ts';
-import type { ArticleRecord, IssueRecord } from '../model/types.ts';
-import { absolute, paths } from '../model/urls.ts';
+import { LANGS, LOCALES, type Lang } from '~/i18n/locales.ts';
+import { xmlAttrs, xmlText } from '~/lib/export/sanitize.ts';
+import { editionLangs } from '~/lib/model/editions.ts';
+import type { ArticleRecord, IssueRecord } from '~/lib/model/types.ts';
+import { absolute, paths } from '~/lib/model/urls.ts';
 
 export interface SitemapPage {
   /** The same page per language; only indexable language versions. */
@@ -28,6 +30,7 @@ export function journalPages(issues: IssueRecord[], articles: ArticleRecord[]): 
   ];
 }
 
+/** The sitemap of `pages` with hreflang alternates; `defaultLang` is the `x-default`. */
 export function sitemapXml(site: string, pages: SitemapPage[], defaultLang: Lang): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const set = doc.ele('http://www.sitemaps.org/schemas/sitemap/0.9', 'urlset', { 'xmlns:xhtml': 'http://www.w3.org/1999/xhtml' });
@@ -35,13 +38,13 @@ export function sitemapXml(site: string, pages: SitemapPage[], defaultLang: Lang
     const langs = LANGS.filter((l) => p.versions[l]);
     for (const l of langs) {
       const u = set.ele('url');
-      u.ele('loc').txt(absolute(site, p.versions[l]!));
-      if (p.lastmod) u.ele('lastmod').txt(p.lastmod);
+      u.ele('loc').txt(xmlText(absolute(site, p.versions[l]!)));
+      if (p.lastmod) u.ele('lastmod').txt(xmlText(p.lastmod));
       if (langs.length < 2) continue;
       for (const alt of langs)
-        u.ele('http://www.w3.org/1999/xhtml', 'xhtml:link', { rel: 'alternate', hreflang: LOCALES[alt].tag, href: absolute(site, p.versions[alt]!) });
+        u.ele('http://www.w3.org/1999/xhtml', 'xhtml:link', xmlAttrs({ rel: 'alternate', hreflang: LOCALES[alt].tag, href: absolute(site, p.versions[alt]!) }));
       const def = p.versions[defaultLang] ?? p.versions[langs[0]!]!;
-      u.ele('http://www.w3.org/1999/xhtml', 'xhtml:link', { rel: 'alternate', hreflang: 'x-default', href: absolute(site, def) });
+      u.ele('http://www.w3.org/1999/xhtml', 'xhtml:link', xmlAttrs({ rel: 'alternate', hreflang: 'x-default', href: absolute(site, def) }));
     }
   }
   return `${doc.end({ prettyPrint: true })}\n`;

@@ -4,8 +4,8 @@
  * year and the first word of the title, transliterated with any-ascii where needed.
  */
 import anyAscii from 'any-ascii';
-import type { ArticleRecord } from '../model/types.ts';
-import { originalEdition } from '../model/editions.ts';
+import type { ArticleRecord } from './types.ts';
+import { originalEdition } from './editions.ts';
 
 /** Lower-case ASCII letters and digits only. @example asciiWord('Көшкенов') === 'koshkenov' */
 export function asciiWord(s: string): string {
