@@ -5,6 +5,7 @@ import { editionSchema } from './schemas/edition.ts';
 import { issueSchema } from './schemas/issue.ts';
 import { journalSchema } from './schemas/journal.ts';
 import { contentDir } from './lib/content/paths.ts';
+import { LANG_GLOB } from './i18n/locales.ts';
 
 const base = contentDir();
 
@@ -24,7 +25,7 @@ export const collections = {
   /** One entry per language edition; id is `<slug>/<lang>`. */
   editions: defineCollection({
     loader: glob({
-      pattern: 'articles/*/{en,kk,ru}.mdx',
+      pattern: `articles/*/${LANG_GLOB}.mdx`,
       base,
       generateId: ({ entry }) => entry.replace(/^articles\//, '').replace(/\.mdx$/, ''),
     }),

@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { LANG_PATTERN } from '../../src/i18n/locales.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -45,7 +46,7 @@ export async function serve(dir: string, opts: { gzip?: boolean; root?: string }
     let status = 200;
     if (!fs.existsSync(file)) {
       status = 404;
-      const lang = /^\/(en|kk|ru)\//.exec(u.pathname)?.[1];
+      const lang = new RegExp(`^/(${LANG_PATTERN})/`).exec(u.pathname)?.[1];
       file = path.join(dir, lang ? `${lang}/404.html` : '404.html');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';

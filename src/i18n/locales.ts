@@ -23,12 +23,14 @@ export interface LocaleInfo {
   csl: string;
   /** The script of the language's text: names are spelled in it, other-script runs get a `lang`. */
   script: Script;
+  /** Who stems search words: Pagefind itself, or our Kazakh stemmer (src/lib/search/kk-stem.ts). */
+  stemmer: 'pagefind' | 'kk-stem';
 }
 
 export const LOCALES: Record<Lang, LocaleInfo> = {
-  en: { tag: 'en', label: 'English', intl: 'en-GB', og: 'en_GB', dir: 'ltr', csl: 'en-US', script: 'Latn' },
-  kk: { tag: 'kk', label: 'Қазақша', intl: 'kk-KZ', og: 'kk_KZ', dir: 'ltr', csl: 'kk-KZ', script: 'Cyrl' },
-  ru: { tag: 'ru', label: 'Русский', intl: 'ru-RU', og: 'ru_RU', dir: 'ltr', csl: 'ru-RU', script: 'Cyrl' },
+  en: { tag: 'en', label: 'English', intl: 'en-GB', og: 'en_GB', dir: 'ltr', csl: 'en-US', script: 'Latn', stemmer: 'pagefind' },
+  kk: { tag: 'kk', label: 'Қазақша', intl: 'kk-KZ', og: 'kk_KZ', dir: 'ltr', csl: 'kk-KZ', script: 'Cyrl', stemmer: 'kk-stem' },
+  ru: { tag: 'ru', label: 'Русский', intl: 'ru-RU', og: 'ru_RU', dir: 'ltr', csl: 'ru-RU', script: 'Cyrl', stemmer: 'pagefind' },
 };
 
 /** Letters of each script, for telling a run of text apart from the page's own script. */
@@ -49,3 +51,6 @@ export function isLang(value: unknown): value is Lang {
 
 /** The languages as a glob alternation, `{en,kk,ru}`, for file patterns. */
 export const LANG_GLOB = `{${LANGS.join(',')}}`;
+
+/** The languages as a regular-expression alternation, `en|kk|ru` (codes are plain letters). */
+export const LANG_PATTERN = LANGS.join('|');

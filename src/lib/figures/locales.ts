@@ -3,9 +3,13 @@
  * language. Russian and Kazakh write a decimal comma and a no-break space between thousands;
  * d3 ships no Kazakh locale, so it is defined here. Used by the build (per-view locale) and
  * embedded into the compiled Vega spec, so the interactive chart formats exactly like the
- * static one. No imports: the browser bundle includes this file, so the tables are written out
- * rather than read from the browser's Intl; a unit test checks them against Intl (CLDR).
+ * static one. The browser bundle includes this file, so the tables are data (d3's JSON and our
+ * Kazakh table) rather than read from the browser's Intl; a unit test checks them against Intl (CLDR).
  */
+import enNumber from 'd3-format/locale/en-GB' with { type: 'json' };
+import ruNumber from 'd3-format/locale/ru-RU' with { type: 'json' };
+import enTime from 'd3-time-format/locale/en-GB' with { type: 'json' };
+import ruTime from 'd3-time-format/locale/ru-RU' with { type: 'json' };
 import type { Lang } from '../../i18n/locales.ts';
 
 export interface NumberLocale {
@@ -34,33 +38,13 @@ export interface FigureLocale {
 
 const NBSP = '\u00a0';
 
-const en: FigureLocale = {
-  number: { decimal: '.', thousands: ',', grouping: [3], currency: ['₸', ''] },
-  time: {
-    dateTime: '%a %e %b %Y %X',
-    date: '%d/%m/%Y',
-    time: '%H:%M:%S',
-    periods: ['AM', 'PM'],
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-};
-
-const ru: FigureLocale = {
-  number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] },
-  time: {
-    dateTime: '%A, %e %B %Y г. %X',
-    date: '%d.%m.%Y',
-    time: '%H:%M:%S',
-    periods: ['AM', 'PM'],
-    days: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
-    shortDays: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
-    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
-  },
-};
+/**
+ * English and Russian are d3's own published locales (d3-format and d3-time-format), with the
+ * journal's currency, the tenge, instead of the pound and the rouble.
+ */
+const TENGE = { en: ['₸', ''], ru: ['', `${NBSP}₸`] } as const;
+const en: FigureLocale = { number: { ...enNumber, currency: [...TENGE.en] }, time: enTime as TimeLocale };
+const ru: FigureLocale = { number: { ...ruNumber, currency: [...TENGE.ru] }, time: ruTime as TimeLocale };
 
 /** Kazakh (Cyrillic): CLDR's separators and month and day names; d3 has none. */
 const kk: FigureLocale = {

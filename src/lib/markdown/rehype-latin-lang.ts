@@ -1,16 +1,19 @@
 import type { ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { LANGS, LOCALES, langOfScript } from '~/i18n/locales.ts';
 
 /** Latin-script runs: words and the spaces, dots and hyphens between them (`ACT Kazakhstan`, `arasha.kz`). */
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[ .&'’-]+[A-Za-z0-9]+)*/g;
-const CYRILLIC_EDITIONS = /[/\\](kk|ru)\.mdx$/;
+/** Editions written in another script than Latin (from the language list). */
+const OTHER_SCRIPT_EDITIONS = new RegExp(`[/\\\\](${LANGS.filter((l) => LOCALES[l].script !== 'Latn').join('|')})\\.mdx$`);
+const LATIN_TAG = LOCALES[langOfScript('Latn')].tag;
 
 function wrap(text: Text): ElementContent[] {
   const out: ElementContent[] = [];
   let last = 0;
   for (const m of text.value.matchAll(LATIN_RUN)) {
     if (m.index! > last) out.push({ type: 'text', value: text.value.slice(last, m.index) });
-    out.push({ type: 'element', tagName: 'span', properties: { lang: 'en' }, children: [{ type: 'text', value: m[0] }] });
+    out.push({ type: 'element', tagName: 'span', properties: { lang: LATIN_TAG }, children: [{ type: 'text', value: m[0] }] });
     last = m.index! + m[0].length;
   }
   if (out.length === 0) return [text];
@@ -44,7 +47,7 @@ function walk(node: Parent) {
  */
 export function rehypeLatinLang() {
   return (tree: Root, file: VFile) => {
-    if (!file.path || !CYRILLIC_EDITIONS.test(file.path)) return;
+    if (!file.path || !OTHER_SCRIPT_EDITIONS.test(file.path)) return;
     walk(tree as unknown as Parent);
   };
 }

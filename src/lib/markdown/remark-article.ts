@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { CITATION_RE, expandCitation } from './citations.ts';
 import { sectionId } from './sections.ts';
+import { LANG_PATTERN } from '~/i18n/locales.ts';
 
 /** The components an article body may use, and what each one numbers. */
 export const NUMBERED_ELEMENTS = { Figure: 'figure', DataTable: 'table' } as const;
@@ -22,7 +23,7 @@ interface ArticleContext {
 function articleContext(file: VFile): ArticleContext | null {
   const p = file.path;
   if (!p) return null;
-  const m = /([^/\\]+)[/\\](en|kk|ru)\.mdx$/.exec(p);
+  const m = new RegExp(`([^/\\\\]+)[/\\\\](${LANG_PATTERN})\\.mdx$`).exec(p);
   if (!m) return null;
   const dir = path.dirname(p);
   const metaPath = path.join(dir, 'article.yaml');

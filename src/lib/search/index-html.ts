@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, Text } from 'hast';
 import { kkExtraStems } from './kk-stem.ts';
+import { isLang, LOCALES } from '~/i18n/locales.ts';
 
 /** A Pagefind custom record (the shape of pagefind's `CustomRecord`). */
 export interface SearchRecord {
@@ -83,7 +84,7 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   const tree: Root = fromHtml(html);
   const htmlEl = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
   const language = (htmlEl && attr(htmlEl, 'lang')?.split('-')[0]?.toLowerCase()) || 'en';
-  const kk = language === 'kk';
+  const kk = isLang(language) && LOCALES[language].stemmer === 'kk-stem';
 
   let title = '';
   let section = '';

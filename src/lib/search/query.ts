@@ -2,11 +2,12 @@
  * The query actually sent to Pagefind for a page language. Languages Pagefind stems itself
  * (en, ru) go as typed; Kazakh words are replaced by their stems (kk-stem.ts).
  */
+import { isLang, LOCALES } from '../../i18n/locales.ts';
 import { kkSearchQuery } from './kk-stem.ts';
 
 export function pagefindQuery(lang: string, query: string): string {
   const q = query.replace(/\s+/g, ' ').trim();
-  return lang === 'kk' ? kkSearchQuery(q) : q;
+  return isLang(lang) && LOCALES[lang].stemmer === 'kk-stem' ? kkSearchQuery(q) : q;
 }
 
 /** The content types a reader can filter on; `all` means no filter. */
