@@ -36,6 +36,11 @@ export function toEnw(v: EditionView): string {
     ...v.keywords.flatMap((k) => one('%K', k)),
     ...one('%X', v.abstract),
     ...one('%F', v.citationKey),
+    // Zotero's Refer/BibIX importer has no field for %R or %@ on a journal article (its
+    // fieldMap sends R to `type` and @ to `ISBN`); it copies %O lines into Extra, where Zotero
+    // reads "DOI: …" and "ISSN: …" as the item's fields. EndNote reads %R and %@ above.
+    ...one('%O', `DOI: ${v.doi}`),
+    ...(v.journal.issn[0] ? one('%O', `ISSN: ${v.journal.issn[0]}`) : []),
   ];
   return `${lines.map(([t, val]) => `${t} ${val}`).join('\n')}\n`;
 }

@@ -4,7 +4,8 @@
  * tests use it to parse our files back, but its output is not fit to ship for this journal: the
  * classic spec writes SP/EP wrongly for a page range, the ID is cut to 20 characters, lines are
  * hard-wrapped at 70 characters in the middle of (Cyrillic) words, and keywords get a leading
- * space. Every value goes through `lineValue`, so no text can start a tag or a record.
+ * space. Every value goes through `lineValue` and loses double blanks, so no text can start a
+ * tag or a record.
  * Each function returns [] when its data is absent; `toRis` composes them in RIS order.
  */
 import { pad2, type DateParts } from '~/lib/model/dates.ts';
@@ -13,8 +14,12 @@ import { lineValue } from './sanitize.ts';
 
 type Line = [tag: string, value: string];
 
+/**
+ * A value on one line, with runs of blanks made one space: `XX  - ` (two spaces) starts a tag,
+ * and some readers (citation-js) look for it inside a line too.
+ */
 const one = (tag: string, v: string | undefined): Line[] => {
-  const clean = v === undefined ? '' : lineValue(v);
+  const clean = v === undefined ? '' : lineValue(v).replace(/ {2,}/g, ' ');
   return clean ? [[tag, clean]] : [];
 };
 
@@ -36,8 +41,11 @@ export function toRis(v: EditionView): string {
     ...authors(v),
     ...one('PY', String(v.published.year)),
     ...one('DA', risDate(v.published)),
+    // Zotero's RIS.js reads T2 as publicationTitle for journal articles (fieldMap.T2), JF as
+    // publicationTitle too, and JO and J2 as journalAbbreviation (degenerateImportFieldMap.JO,
+    // fieldMap.J2): the full title goes in T2 and JF, never in JO.
     ...one('T2', v.journal.title),
-    ...one('JO', v.journal.title),
+    ...one('JF', v.journal.title),
     ...one('J2', v.journal.abbreviation),
     ...one('VL', v.issue.volume),
     ...one('IS', v.issue.number),
