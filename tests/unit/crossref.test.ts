@@ -2,6 +2,7 @@
  * The Crossref deposit: its structure, and validation against the 5.4.0 XSD in ../shared with
  * xmllint. Without ../shared or xmllint the validation cannot run: the test fails and says why.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,19 +70,36 @@ describe('deposit timestamp', () => {
   it('is SOURCE_DATE_EPOCH when set, so builds stay reproducible', () => {
     expect(depositTimeOf(rec, { SOURCE_DATE_EPOCH: '1764408600' })).toBe('20251129093000');
   });
-  it('otherwise follows the newest metadata file and grows when one is edited', () => {
+  /** A content tree with the article's metadata files, optionally committed to a fresh git repository at `when`. */
+  function tree(when?: string) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deposit-time-'));
     fs.mkdirSync(path.join(dir, 'articles', rec.slug), { recursive: true });
     fs.mkdirSync(path.join(dir, 'issues'));
     const files = [path.join(dir, 'journal.yaml'), path.join(dir, 'issues', `${rec.issue.slug}.yaml`), path.join(dir, 'articles', rec.slug, 'article.yaml')];
-    for (const f of files) {
-      fs.writeFileSync(f, 'x: 1\n');
-      fs.utimesSync(f, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    for (const f of files) fs.writeFileSync(f, 'x: 1\n');
+    if (when) {
+      const env = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+      for (const args of [['init', '-q'], ['add', '.'], ['commit', '-q', '-m', 'test content']]) expect(spawnSync('git', args, { cwd: dir, env }).status).toBe(0);
     }
-    expect(depositTimeOf(rec, {}, dir)).toBe('20260101000000');
-    expect(depositTimeOf(rec, {}, dir)).toBe(depositTimeOf(rec, {}, dir));
-    fs.utimesSync(files[2]!, new Date('2026-03-02T10:00:00Z'), new Date('2026-03-02T10:00:00Z'));
-    expect(depositTimeOf(rec, {}, dir)).toBe('20260302100000');
+    return { dir, files };
+  }
+  const touchAll = (files: string[], t: string) => files.forEach((f) => fs.utimesSync(f, new Date(t), new Date(t)));
+
+  it('otherwise is the last commit of the metadata files, whatever their modification times', () => {
+    const { dir, files } = tree('2026-01-01T00:00:00Z');
+    touchAll(files, '2020-05-05T05:05:05Z');
+    const first = depositTimeOf(rec, {}, dir);
+    touchAll(files, '2031-07-07T07:07:07Z');
+    expect(depositTimeOf(rec, {}, dir)).toBe(first);
+    expect(first).toBe('20260101000000');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  it('outside a git checkout is the article own newest date, never a file time', () => {
+    const { dir, files } = tree();
+    touchAll(files, '2031-07-07T07:07:07Z');
+    expect(depositTimeOf(rec, {}, dir)).toBe('20220101000000');
+    touchAll(files, '2020-05-05T05:05:05Z');
+    expect(depositTimeOf(rec, {}, dir)).toBe('20220101000000');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
