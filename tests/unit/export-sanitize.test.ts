@@ -48,9 +48,9 @@ describe('line formats (RIS, EndNote)', () => {
     expect(ris.match(/^ER {2}- /gm)).toHaveLength(1);
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(1);
     for (const line of ris.split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
-    const back = new Cite(ris).data;
+    const back = new Cite(ris).data as Record<string, unknown>[];
     expect(back).toHaveLength(1);
-    expect(back[0].title).toBe(lineValue(v.fullTitle).replace(/ {2,}/g, ' '));
+    expect(back[0]!.title).toBe(lineValue(v.fullTitle).replace(/ {2,}/g, ' '));
     expect(ris.match(/^KW {2}- /gm)).toHaveLength(v.keywords.length);
   });
   it('EndNote has one tag per line', () => {
@@ -71,14 +71,14 @@ describe('BibTeX', () => {
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
-    const back = new Cite(bib).data;
+    const back = new Cite(bib).data as Record<string, unknown>[];
     expect(back).toHaveLength(1);
     // BibTeX, like LaTeX, reads runs of blanks as one space.
     const squash = (t: string) => lineValue(t).replace(/\s+/g, ' ');
-    expect(back[0].title).toBe(squash(item.title!));
-    expect(back[0].URL).toBe('https://example.org/a%7Db%7Bc%5Cd');
-    expect(back[0].DOI).toBe(item.DOI);
-    expect(back[0].abstract).toBe(squash(item.abstract!));
+    expect(back[0]!.title).toBe(squash(item.title!));
+    expect(back[0]!.URL).toBe('https://example.org/a%7Db%7Bc%5Cd');
+    expect(back[0]!.DOI).toBe(item.DOI);
+    expect(back[0]!.abstract).toBe(squash(item.abstract!));
   });
 });
 

@@ -38,7 +38,7 @@ describe('what Zotero reads from each download', () => {
     it(`.bib (${lang}): abstract, language, keywords, ISSN, DOI, URL`, () => {
       const bib = render('bibtex', lang);
       for (const field of ['abstract', 'language', 'keywords', 'issn', 'doi', 'url', 'journal']) expect(bib, field).toMatch(new RegExp(`^\\t${field} = \\{`, 'm'));
-      const back = new Cite(bib).data[0];
+      const back = new Cite(bib).data[0] as Record<string, unknown>;
       expect(back.abstract).toBe(v.abstract);
       expect(back.language).toBe(v.tag);
       // Zotero splits BibTeX keywords on commas and semicolons (keywordDelimRe).
@@ -51,7 +51,7 @@ describe('what Zotero reads from each download', () => {
       const ris = render('ris', lang);
       expect(ris).toContain(`T2  - ${v.journal.title}\r\n`);
       expect(ris).not.toMatch(/^JO {2}- /m);
-      const back = new Cite(ris).data[0];
+      const back = new Cite(ris).data[0] as Record<string, unknown>;
       expect(back['container-title']).toBe(v.journal.title);
       expect(back.DOI).toBe(v.doi);
       expect(back.ISSN).toBe(v.journal.issn[0]);
@@ -66,7 +66,7 @@ describe('what Zotero reads from each download', () => {
       });
     });
     it(`.json (${lang}): the CSL item with every field`, () => {
-      const back = new Cite(JSON.parse(render('csljson', lang))).data[0];
+      const back = new Cite(JSON.parse(render('csljson', lang))).data[0] as Record<string, unknown>;
       for (const k of ['title', 'abstract', 'DOI', 'ISSN', 'URL', 'language', 'container-title', 'keyword', 'page', 'issue'] as const) expect(back[k], k).toBeTruthy();
     });
   }

@@ -92,8 +92,8 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
       const prev = seenDoi.get(meta.doi);
       if (prev) problems.push({ severity: 'error', file: rel(metaFile), field: 'doi', message: `duplicate DOI ${meta.doi}: also in ${prev}` });
       seenDoi.set(meta.doi, rel(metaFile));
-      if (journal && !meta.doi.startsWith(`${journal.doiPrefix}/`))
-        problems.push({ severity: 'error', file: rel(metaFile), field: 'doi', message: `DOI ${meta.doi} does not start with the journal's prefix ${journal.doiPrefix}/` });
+      if (journal && !journal.doiPrefixes.some((p) => meta.doi.startsWith(`${p}/`)))
+        problems.push({ severity: 'error', file: rel(metaFile), field: 'doi', message: `DOI ${meta.doi} does not start with the journal's prefix ${journal.doiPrefixes.map((p) => `${p}/`).join(' or ')}` });
     }
 
     // Editions
