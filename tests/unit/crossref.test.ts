@@ -60,6 +60,17 @@ describe('Crossref deposit', () => {
     const r = validate(doc);
     expect(r.status, r.out).toBe(0);
   });
+  it('deposits a group author as an organization and a Cyrillic-only name as it is, still valid', () => {
+    const more = structuredClone(rec);
+    // TEST CONTENT: a group author and a name in one script only.
+    more.meta.authors.push({ name: { latin: 'Test Research Group' }, affiliations: [], corresponding: false });
+    more.meta.authors.push({ family: { ru: 'Иванова' }, initials: { ru: 'А.Б.' }, affiliations: ['enu'], corresponding: false });
+    const doc = crossrefDeposit(more, { timestamp: '20261129093002' });
+    expect(doc).toContain('<organization sequence="additional" contributor_role="author">Test Research Group</organization>');
+    expect(doc).toContain('<surname>Иванова</surname>');
+    const r = validate(doc);
+    expect(r.status, r.out).toBe(0);
+  });
   it('stamps deposits with a growing yyyyMMddHHmmss timestamp', () => {
     expect(depositTimestamp(new Date('2026-11-29T09:30:05Z'))).toBe('20261129093005');
     expect(Number(depositTimestamp(new Date('2027-01-01T00:00:00Z')))).toBeGreaterThan(Number(depositTimestamp(new Date('2026-12-31T23:59:59Z'))));

@@ -93,3 +93,41 @@ describe('the edition view', () => {
     ).toEqual(expected);
   });
 });
+
+describe('authors of any shape', () => {
+  /** TEST CONTENT: five authors: a group author, a name in Cyrillic only with two affiliations and an ORCID. */
+  function shapes(): ArticleRecord {
+    const rec = structuredClone(loadRecord());
+    const base = rec.meta.authors;
+    rec.meta.authors = [
+      base[0]!,
+      { family: { ru: 'Иванова' }, initials: { ru: 'А.Б.' }, affiliations: ['enu', 'enu-journalism'], orcid: '0000-0002-1825-0097', corresponding: false },
+      { name: { latin: 'Test Research Group', ru: 'Тестовая исследовательская группа' }, affiliations: [], corresponding: false },
+      base[1]!,
+      { family: { latin: 'Fifth' }, given: { latin: 'Test' }, affiliations: ['enu'], corresponding: false },
+    ];
+    return rec;
+  }
+  const rec = shapes();
+
+  it('prints a one-script name in that script in every edition', () => {
+    for (const lang of LANGS) expect(editionView(rec, lang).authors[1]!.name.sorted).toBe('Иванова, А.Б.');
+  });
+  it('gives a group author as one name in every format, and the ORCID where a format has a place', () => {
+    const head = articleHead(rec, 'en');
+    expect(metas(head, 'citation_author')).toEqual(['Koshkenov, N.Zh.', 'Иванова, А.Б.', 'Test Research Group', 'Moldabayev, Kh.S.', 'Fifth, Test']);
+    expect(metas(head, 'citation_author_orcid')).toEqual(['https://orcid.org/0000-0002-1825-0097']);
+    expect(metas(head, 'DC.Creator.CorporateName')).toEqual(['Test Research Group']);
+    const ld = jsonLd(head).author as Record<string, unknown>[];
+    expect(ld[2]).toEqual({ '@type': 'Organization', name: 'Test Research Group', affiliation: [] });
+    expect(ld[1]!.sameAs).toBe('https://orcid.org/0000-0002-1825-0097');
+    expect(articleCsl(rec, 'ru').author![2]).toEqual({ literal: 'Тестовая исследовательская группа' });
+    const v = editionView(rec, 'en');
+    expect(tagged(toRis(v), 'AU', '  - ')[2]).toBe('Test Research Group');
+    expect(tagged(toEnw(v), '%A', ' ')[2]).toBe('Test Research Group,');
+    const xml = crossrefDeposit(rec, { timestamp: '20260101000000' });
+    expect(xml).toContain('<organization sequence="additional" contributor_role="author">Test Research Group</organization>');
+    expect(xml).toContain('<ORCID authenticated="false">https://orcid.org/0000-0002-1825-0097</ORCID>');
+    expect(xml.match(/<person_name /g)).toHaveLength(4);
+  });
+});

@@ -30,7 +30,7 @@ function hostileRecord() {
   en.title = `Title ${BREAKS} ${BRACES}`;
   en.abstract = `Abstract ${XML_HOSTILE} ${BREAKS}`;
   en.keywords = ['plain', `kw ${BREAKS}`, `xml ${XML_HOSTILE}`, `brace ${BRACES}`];
-  rec.meta.authors[0]!.family.latin = `Koshkenov\nER  - `;
+  rec.meta.authors[0]!.family!.latin = `Koshkenov\nER  - `;
   return rec;
 }
 

@@ -60,7 +60,7 @@ export function escapeItem(item: CslItem): CslItem {
   for (const [k, v] of Object.entries(item)) {
     if (typeof v === 'string' && !VERBATIM.has(k)) out[k] = escapeBibtex(v);
     else if (typeof v === 'string' && (k === 'URL' || k === 'DOI')) out[k] = verbatimBibtex(v);
-    else if (k === 'author') out[k] = (v as CslName[]).map((n) => ({ family: escapeBibtex(n.family), ...(n.given ? { given: escapeBibtex(n.given) } : {}) }));
+    else if (k === 'author') out[k] = (v as CslName[]).map((n) => Object.fromEntries(Object.entries(n).map(([part, text]) => [part, escapeBibtex(String(text))])));
     else out[k] = v;
   }
   return out as unknown as CslItem;

@@ -88,11 +88,16 @@ function institution(parent: XMLBuilder, x: ResolvedAffiliation): void {
   for (const d of x.units.slice(0, -1).slice(0, 6)) txt(inst, 'institution_department', d.text);
 }
 
-/** Authors with their names in Latin script, affiliations and ORCID. */
+/** Authors with their names in Latin script, affiliations and ORCID; a group author as an `organization`. */
 function contributors(a: XMLBuilder, authors: AuthorView[]): void {
   const c = a.ele('contributors');
   authors.forEach((au, i) => {
-    const p = c.ele('person_name', { sequence: i === 0 ? 'first' : 'additional', contributor_role: 'author' });
+    const role = { sequence: i === 0 ? 'first' : 'additional', contributor_role: 'author' };
+    if (au.latin.group) {
+      txt(c, 'organization', au.latin.family, role);
+      return;
+    }
+    const p = c.ele('person_name', role);
     txt(p, 'given_name', au.latin.given);
     txt(p, 'surname', au.latin.family);
     const affs = p.ele('affiliations');

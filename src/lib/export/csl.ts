@@ -8,9 +8,11 @@ import type { ArticleRecord } from '~/lib/model/types.ts';
 import { editionView, pageRange, type EditionView } from '~/lib/model/view.ts';
 import type { Reference } from '~/schemas/reference.ts';
 
+/** A CSL name: a person's parts, or a `literal` for a group author. */
 export interface CslName {
-  family: string;
+  family?: string;
   given?: string;
+  literal?: string;
 }
 export interface CslDate {
   'date-parts': [number, number?, number?][];
@@ -66,7 +68,7 @@ export function cslItem(v: EditionView): CslItem {
     type: 'article-journal',
     'citation-key': v.citationKey,
     title: v.fullTitle,
-    author: v.authors.map((a) => ({ family: a.name.family, given: a.name.given })),
+    author: v.authors.map((a): CslName => (a.name.group ? { literal: a.name.family } : { family: a.name.family, given: a.name.given })),
     issued: cslDate(v.published),
     'container-title': v.journal.title,
     'container-title-short': v.journal.abbreviation,

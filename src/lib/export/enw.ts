@@ -15,7 +15,8 @@ const one = (tag: string, v: string | undefined): Line[] => {
   return clean ? [[tag, clean]] : [];
 };
 
-const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('%A', `${a.name.family}, ${a.name.given}`));
+/** A group author ends with a comma, EndNote's mark of a corporate name (Zotero's Refer import then keeps it whole). */
+const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('%A', a.name.group ? `${a.name.family},` : a.name.sorted));
 
 /** One EndNote record. */
 export function toEnw(v: EditionView): string {

@@ -28,7 +28,7 @@ export function risDate(d: DateParts): string {
   return `${d.year}/${d.month ? pad2(d.month) : ''}/${d.day ? pad2(d.day) : ''}/`;
 }
 
-const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('AU', `${a.name.family}, ${a.name.given}`));
+const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('AU', a.name.sorted));
 
 const pages = (v: EditionView): Line[] => [...one('SP', String(v.pages.first)), ...(v.pages.last !== v.pages.first ? one('EP', String(v.pages.last)) : [])];
 

@@ -22,7 +22,7 @@ const descriptions = (v: EditionView): HeadTag[] => [
   ...v.others.map((o) => meta('DC.Description', o.abstract, inLang(LOCALES[o.lang].tag))),
 ];
 
-const creators = (v: EditionView) => v.authors.map((a) => meta('DC.Creator.PersonalName', `${a.name.family}, ${a.name.given}`));
+const creators = (v: EditionView) => v.authors.map((a) => meta(a.name.group ? 'DC.Creator.CorporateName' : 'DC.Creator.PersonalName', a.name.sorted));
 
 const subjects = (v: EditionView) => v.keywords.map((k) => meta('DC.Subject', k, inLang(v.tag)));
 

@@ -19,7 +19,7 @@ export const scholarDate = (d: DateParts) => [String(d.year), ...(d.month ? [pad
 /** Each author, then that author's institutions and ORCID, as Scholar pairs them by position. */
 const authors = (v: EditionView): HeadTag[] =>
   v.authors.flatMap((a) => [
-    meta('citation_author', `${a.name.family}, ${a.name.given}`),
+    meta('citation_author', a.name.sorted),
     ...a.affiliations.map((x) => meta('citation_author_institution', x.text)),
     ...(a.orcid ? [meta('citation_author_orcid', orcidUrl(a.orcid))] : []),
     ...(a.email && a.corresponding ? [meta('citation_author_email', a.email)] : []),

@@ -15,10 +15,9 @@ export const workId = (pageUrl: string) => `${pageUrl}#article`;
 
 const authors = (v: EditionView): Json[] =>
   v.authors.map((a) => ({
-    '@type': 'Person',
+    '@type': a.name.group ? 'Organization' : 'Person',
     name: a.name.display,
-    familyName: a.name.family,
-    givenName: a.name.given,
+    ...(a.name.group ? {} : { familyName: a.name.family, givenName: a.name.given }),
     ...(a.orcid ? { identifier: orcidUrl(a.orcid), sameAs: orcidUrl(a.orcid) } : {}),
     affiliation: a.affiliations.map((x) => ({ '@type': 'Organization', name: x.text })),
   }));

@@ -5,7 +5,9 @@
  */
 import anyAscii from 'any-ascii';
 import type { ArticleRecord } from './types.ts';
+import { langOfScript } from '~/i18n/locales.ts';
 import { originalEdition } from './editions.ts';
+import { authorName } from './names.ts';
 
 /** Lower-case ASCII letters and digits only. @example asciiWord('Көшкенов') === 'koshkenov' */
 export function asciiWord(s: string): string {
@@ -27,5 +29,7 @@ function titleWord(title: string): string {
 export function citationKey(rec: ArticleRecord): string {
   const first = rec.meta.authors[0]!;
   const title = (rec.editions.en ?? originalEdition(rec)).title;
-  return `${asciiWord(first.family.latin) || 'anon'}${rec.meta.published.slice(0, 4)}${titleWord(title)}`;
+  const name = authorName(first, langOfScript('Latn'));
+  const word = name.group ? name.family.split(/\s+/)[0]! : name.family;
+  return `${asciiWord(word) || 'anon'}${rec.meta.published.slice(0, 4)}${titleWord(title)}`;
 }

@@ -1,25 +1,24 @@
 import { FALLBACK_ORDER, LANGS, LOCALES, type Lang } from '~/i18n/locales.ts';
 import type { Author } from '~/schemas/author.ts';
 
-type Scripts = Author['family'];
+type Scripts = NonNullable<Author['family']>;
 
 /**
  * The spelling of a name the edition in `lang` uses: Latin for a Latin-script language; for
  * another script the language's own spelling, else another language's in the same script,
- * else Latin.
+ * else Latin. A name known in one script only is printed in that script everywhere.
  */
 export function inScript(s: Scripts, lang: Lang): string {
   const script = LOCALES[lang].script;
-  if (script === 'Latn') return s.latin;
   const spelled = s as Partial<Record<Lang, string>>;
-  for (const l of [lang, ...LANGS.filter((x) => x !== lang && LOCALES[x].script === script)]) {
-    const v = spelled[l];
-    if (v) return v;
-  }
-  return s.latin;
+  const sameScript = script === 'Latn' ? [] : [lang, ...LANGS.filter((x) => x !== lang && LOCALES[x].script === script)];
+  for (const v of [...sameScript.map((l) => spelled[l]), s.latin, s.ru, s.kk]) if (v) return v;
+  throw new Error('a name without any spelling (the author schema requires one)');
 }
 
 export interface PersonName {
+  /** True for a group author (an organization): `family` is its whole name and `given` is empty. */
+  group: boolean;
   family: string;
   /** Given names, or initials when only those are known. */
   given: string;
@@ -27,14 +26,19 @@ export interface PersonName {
   display: string;
   /** Inverted, for reference lists: `Koshkenov N.Zh.`. */
   inverted: string;
+  /** Sorted, for metadata fields: `Koshkenov, N.Zh.` (a group's name as it is). */
+  sorted: string;
 }
 
 /** An author's name as the edition in `lang` writes it. */
 export function authorName(a: Author, lang: Lang): PersonName {
-  const family = inScript(a.family, lang);
-  const givenScripts = a.given ?? a.initials!;
-  const given = inScript(givenScripts, lang);
-  return { family, given, display: `${given} ${family}`, inverted: `${family} ${given}` };
+  if (a.name) {
+    const name = inScript(a.name, lang);
+    return { group: true, family: name, given: '', display: name, inverted: name, sorted: name };
+  }
+  const family = inScript(a.family!, lang);
+  const given = inScript((a.given ?? a.initials)!, lang);
+  return { group: false, family, given, display: `${given} ${family}`, inverted: `${family} ${given}`, sorted: `${family}, ${given}` };
 }
 
 /** A localized value and the language it is really in (for a `lang` attribute when it differs). */
