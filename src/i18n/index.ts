@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
 import kk from './locales/kk.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
+import { dateParts, dateStart } from '../lib/identifiers/iso-date.ts';
 import { LANGS, LOCALES, type Lang } from './locales.ts';
 
 export type UiKey = keyof typeof en;
@@ -45,11 +46,9 @@ export function formatters(lang: Lang) {
     number: (n: number, o?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format(n),
     /** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) at its own precision, in UTC. */
     date: (iso: string) => {
-      const parts = iso.split('-');
-      const d = new Date(Date.UTC(Number(parts[0]), Number(parts[1] ?? 1) - 1, Number(parts[2] ?? 1)));
-      const o: Intl.DateTimeFormatOptions =
-        parts.length === 1 ? { year: 'numeric' } : parts.length === 2 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-      return new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }).format(d);
+      const p = dateParts(iso);
+      const o: Intl.DateTimeFormatOptions = p.day ? { dateStyle: 'long' } : p.month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+      return new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }).format(dateStart(p));
     },
   };
 }

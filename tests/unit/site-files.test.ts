@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { atomFeed } from '../../src/lib/site/atom.ts';
-import { dateParts, rfc3339 } from '../../src/lib/model/dates.ts';
+import { dateParts, rfc3339 } from '../../src/lib/identifiers/iso-date.ts';
 import { journalPages, robotsTxt, sitemapXml } from '../../src/lib/site/sitemap.ts';
 import type { IssueRecord } from '../../src/lib/model/types.ts';
 import { loadRecord } from '../helpers/article-record.ts';

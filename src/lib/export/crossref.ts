@@ -13,7 +13,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { LANGS } from '~/i18n/locales.ts';
 import { orcidUrl } from '~/lib/identifiers/orcid.ts';
 import type { ResolvedAffiliation } from '~/lib/model/affiliations.ts';
-import { dateParts, pad2, type DateParts } from '~/lib/model/dates.ts';
+import { dateParts, pad2, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { ArticleRecord } from '~/lib/model/types.ts';
 import { authorViews, editionView, type AuthorView, type EditionView } from '~/lib/model/view.ts';
 import { xmlText } from './sanitize.ts';

@@ -3,7 +3,7 @@
  * one per reference. The cite panel, the CSL-JSON and BibTeX downloads read them.
  */
 import type { Lang } from '~/i18n/locales.ts';
-import { dateParts, type DateParts } from '~/lib/model/dates.ts';
+import { dateParts, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { ArticleRecord } from '~/lib/model/types.ts';
 import { editionView, pageRange, type EditionView } from '~/lib/model/view.ts';
 import type { Reference } from '~/schemas/reference.ts';

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '~/lib/content/paths.ts';
-import { dateParts, dateStart } from '~/lib/model/dates.ts';
+import { dateParts, dateStart } from '~/lib/identifiers/iso-date.ts';
 import type { ArticleRecord } from '~/lib/model/types.ts';
 import { depositTimestamp } from './crossref.ts';
 

@@ -8,7 +8,7 @@
  * tag or a record.
  * Each function returns [] when its data is absent; `toRis` composes them in RIS order.
  */
-import { pad2, type DateParts } from '~/lib/model/dates.ts';
+import { pad2, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { EditionView } from '~/lib/model/view.ts';
 import { lineValue } from './sanitize.ts';
 

@@ -7,7 +7,7 @@
  */
 import { doiUrl } from '~/lib/identifiers/doi.ts';
 import { orcidUrl } from '~/lib/identifiers/orcid.ts';
-import { pad2, type DateParts } from '~/lib/model/dates.ts';
+import { pad2, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { EditionView } from '~/lib/model/view.ts';
 import { meta, type HeadTag } from './tags.ts';
 

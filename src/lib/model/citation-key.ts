@@ -7,6 +7,7 @@ import anyAscii from 'any-ascii';
 import type { ArticleRecord } from './types.ts';
 import { langOfScript } from '~/i18n/locales.ts';
 import { originalEdition } from './editions.ts';
+import { dateParts } from '~/lib/identifiers/iso-date.ts';
 import { authorName } from './names.ts';
 
 /** Lower-case ASCII letters and digits only. @example asciiWord('Көшкенов') === 'koshkenov' */
@@ -31,5 +32,5 @@ export function citationKey(rec: ArticleRecord): string {
   const title = (rec.editions.en ?? originalEdition(rec)).title;
   const name = authorName(first, langOfScript('Latn'));
   const word = name.group ? name.family.split(/\s+/)[0]! : name.family;
-  return `${asciiWord(word) || 'anon'}${rec.meta.published.slice(0, 4)}${titleWord(title)}`;
+  return `${asciiWord(word) || 'anon'}${dateParts(rec.meta.published).year}${titleWord(title)}`;
 }

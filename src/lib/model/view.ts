@@ -8,7 +8,7 @@ import { LANGS, LOCALES, langOfScript, type Lang } from '~/i18n/locales.ts';
 import type { Reference } from '~/schemas/reference.ts';
 import { resolveAffiliation, type ResolvedAffiliation } from './affiliations.ts';
 import { citationKey } from './citation-key.ts';
-import { dateParts, type DateParts } from './dates.ts';
+import { dateParts, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import { pageEdition } from './editions.ts';
 import { authorName, type PersonName } from './names.ts';
 import type { ArticleRecord } from './types.ts';

@@ -7,7 +7,7 @@ import { create } from 'xmlbuilder2';
 import { LOCALES, type Lang } from '~/i18n/locales.ts';
 import { xmlAttrs, xmlText } from '~/lib/export/sanitize.ts';
 import { doiUrl } from '~/lib/identifiers/doi.ts';
-import { dateParts, rfc3339 } from '~/lib/model/dates.ts';
+import { dateParts, rfc3339 } from '~/lib/identifiers/iso-date.ts';
 import type { ArticleRecord } from '~/lib/model/types.ts';
 import { absolute, paths } from '~/lib/model/urls.ts';
 import { editionView } from '~/lib/model/view.ts';
