@@ -6,14 +6,11 @@
  * Each function returns [] when its data is absent; `toEnw` composes them in EndNote's order.
  */
 import { pageRange, type EditionView } from '~/lib/model/view.ts';
-import { lineValue } from './sanitize.ts';
+import { taggedLine } from './sanitize.ts';
 
 type Line = [tag: string, value: string];
 
-const one = (tag: string, v: string | undefined): Line[] => {
-  const clean = v === undefined ? '' : lineValue(v);
-  return clean ? [[tag, clean]] : [];
-};
+const one = (tag: string, v: string | undefined): Line[] => taggedLine(tag, v);
 
 /** A group author ends with a comma, EndNote's mark of a corporate name (Zotero's Refer import then keeps it whole). */
 const authors = (v: EditionView): Line[] => v.authors.flatMap((a) => one('%A', a.name.group ? `${a.name.family},` : a.name.sorted));

@@ -10,7 +10,7 @@
  */
 import { pad2, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { EditionView } from '~/lib/model/view.ts';
-import { lineValue } from './sanitize.ts';
+import { lineValue, taggedLine } from './sanitize.ts';
 
 type Line = [tag: string, value: string];
 
@@ -18,10 +18,7 @@ type Line = [tag: string, value: string];
  * A value on one line, with runs of blanks made one space: `XX  - ` (two spaces) starts a tag,
  * and some readers (citation-js) look for it inside a line too.
  */
-const one = (tag: string, v: string | undefined): Line[] => {
-  const clean = v === undefined ? '' : lineValue(v).replace(/ {2,}/g, ' ');
-  return clean ? [[tag, clean]] : [];
-};
+const one = (tag: string, v: string | undefined): Line[] => taggedLine(tag, v, (t) => lineValue(t).replace(/ {2,}/g, ' '));
 
 /** RIS dates are YYYY/MM/DD/other; missing parts stay empty. */
 export function risDate(d: DateParts): string {

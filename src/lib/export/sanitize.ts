@@ -15,6 +15,12 @@ export function lineValue(s: string): string {
   return s.replace(BREAKS, ' ').replace(CONTROLS, '').replace(/\t/g, ' ').trim();
 }
 
+/** A tagged line `[tag, value]` of a line format, or none when the value is empty after cleaning. */
+export function taggedLine(tag: string, value: string | undefined, clean: (s: string) => string = lineValue): [string, string][] {
+  const v = value === undefined ? '' : clean(value);
+  return v ? [[tag, v]] : [];
+}
+
 /**
  * Characters XML 1.0 does not allow (§2.2 Char): C0 controls except tab, LF and CR, U+FFFE,
  * U+FFFF, and UTF-16 surrogates that are not part of a pair.

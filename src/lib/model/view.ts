@@ -85,13 +85,38 @@ export function authorViews(rec: ArticleRecord, lang: Lang): AuthorView[] {
   }));
 }
 
+/** The journal and issue as the edition in `lang` names them (the abbreviation only in Latin script). */
+function journalAndIssue(rec: ArticleRecord, lang: Lang): Pick<EditionView, 'journal' | 'issue'> {
+  const { journal, issue } = rec;
+  const abbreviated = LOCALES[lang].script === 'Latn' && journal.abbreviation;
+  return {
+    journal: {
+      title: journal.title[lang],
+      ...(abbreviated ? { abbreviation: abbreviated } : {}),
+      publisher: journal.publisher[lang],
+      issn: journal.issn.map((i) => i.value),
+      siteUrl: journal.siteUrl,
+    },
+    issue: { ...(issue.volume ? { volume: issue.volume } : {}), number: String(issue.number), ...(issue.published ? { published: dateParts(issue.published) } : {}) },
+  };
+}
+
+/** Every edition file other than `lang`'s, in site order. */
+function otherEditions(rec: ArticleRecord, lang: Lang): OtherEdition[] {
+  return LANGS.filter((l) => l !== lang && rec.editions[l]).map((l) => ({
+    lang: l,
+    title: rec.editions[l]!.title,
+    abstract: rec.editions[l]!.abstract,
+    url: absolute(rec.journal.siteUrl, paths.article(l, rec.slug)),
+  }));
+}
+
 /** The view of `rec` for its page in `lang` (a missing edition shows the original's text). */
 export function editionView(rec: ArticleRecord, lang: Lang): EditionView {
-  const { meta, journal, issue } = rec;
+  const { meta } = rec;
   const { edition } = pageEdition(rec, lang);
   const textLang = edition.lang;
-  const site = journal.siteUrl;
-  const abbreviated = LOCALES[textLang].script === 'Latn' && journal.abbreviation;
+  const site = rec.journal.siteUrl;
   return {
     slug: rec.slug,
     lang,
@@ -105,14 +130,7 @@ export function editionView(rec: ArticleRecord, lang: Lang): EditionView {
     abstract: edition.abstract,
     keywords: [...edition.keywords],
     authors: authorViews(rec, textLang),
-    journal: {
-      title: journal.title[textLang],
-      ...(abbreviated ? { abbreviation: abbreviated } : {}),
-      publisher: journal.publisher[textLang],
-      issn: journal.issn.map((i) => i.value),
-      siteUrl: site,
-    },
-    issue: { ...(issue.volume ? { volume: issue.volume } : {}), number: String(issue.number), ...(issue.published ? { published: dateParts(issue.published) } : {}) },
+    ...journalAndIssue(rec, textLang),
     pages: { first: meta.pages.first, last: meta.pages.last },
     published: dateParts(meta.published),
     doi: meta.doi,
@@ -120,12 +138,7 @@ export function editionView(rec: ArticleRecord, lang: Lang): EditionView {
     editionUrl: absolute(site, paths.article(textLang, rec.slug)),
     ...(meta.pdf ? { pdfUrl: absolute(site, meta.pdf) } : {}),
     ...(meta.license ? { license: meta.license } : {}),
-    others: LANGS.filter((l) => l !== textLang && rec.editions[l]).map((l) => ({
-      lang: l,
-      title: rec.editions[l]!.title,
-      abstract: rec.editions[l]!.abstract,
-      url: absolute(site, paths.article(l, rec.slug)),
-    })),
+    others: otherEditions(rec, textLang),
     references: meta.references,
   };
 }
