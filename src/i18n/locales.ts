@@ -33,9 +33,6 @@ export const LOCALES: Record<Lang, LocaleInfo> = {
   ru: { tag: 'ru', label: 'Русский', intl: 'ru-RU', og: 'ru_RU', dir: 'ltr', csl: 'ru-RU', script: 'Cyrl', stemmer: 'pagefind' },
 };
 
-/** Letters of each script, for telling a run of text apart from the page's own script. */
-export const SCRIPT_LETTER: Record<Script, RegExp> = { Latn: /[A-Za-z]/, Cyrl: /[\u0400-\u04FF]/ };
-
 /** Order in which a value missing in the page's and the original's language is looked for. */
 export const FALLBACK_ORDER: readonly Lang[] = ['en', 'ru', 'kk'];
 

@@ -41,6 +41,3 @@ export function xmlText(s: string): string {
 export function xmlAttrs(attrs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, xmlText(v)]));
 }
-
-/** True when `s` contains nothing `xmlText` would drop. */
-export const isXmlSafe = (s: string) => !new RegExp(XML_FORBIDDEN.source).test(s);
