@@ -56,7 +56,21 @@ describe('Crossref deposit', () => {
     more.meta.license = 'CC-BY-4.0';
     const doc = crossrefDeposit(more, { timestamp: '20261129093001' });
     expect(doc).toContain('<ORCID authenticated="false">https://orcid.org/0000-0002-1825-0097</ORCID>');
-    expect(doc).toMatch(/<citation key="ref-3">\s*<doi>10\.1000\/xyz123<\/doi>\s*<unstructured_citation>/);
+    expect(doc).toMatch(/<citation key="ref-3">(?:(?!<\/citation>)[\s\S])*<doi>10\.1000\/xyz123<\/doi>(?:(?!<\/citation>)[\s\S])*<unstructured_citation>/);
+    const r = validate(doc);
+    expect(r.status, r.out).toBe(0);
+  });
+  it('deposits the structured parts of a reference beside its text, still valid', () => {
+    const more = structuredClone(rec);
+    // TEST CONTENT: a journal article reference with every CSL-JSON field Crossref matches on.
+    more.meta.references.push({
+      id: `ref-${more.meta.references.length + 1}`, text: 'Test, A. (2020). A test article. Test Journal, 5(2), 10-20.', type: 'article-journal',
+      title: 'A test article', author: [{ family: 'Test', given: 'A.' }], issued: '2020-03', containerTitle: 'Test Journal', volume: '5', issue: '2', page: '10-20', DOI: '10.5555/test.2020',
+    });
+    const doc = crossrefDeposit(more, { timestamp: '20261129093003' });
+    const last = doc.slice(doc.lastIndexOf('<citation '));
+    for (const part of ['<journal_title>Test Journal</journal_title>', '<author>Test</author>', '<volume>5</volume>', '<issue>2</issue>', '<first_page>10</first_page>', '<cYear>2020</cYear>', '<doi>10.5555/test.2020</doi>', '<article_title>A test article</article_title>'])
+      expect(last).toContain(part);
     const r = validate(doc);
     expect(r.status, r.out).toBe(0);
   });

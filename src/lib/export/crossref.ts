@@ -16,6 +16,7 @@ import type { ResolvedAffiliation } from '~/lib/model/affiliations.ts';
 import { dateParts, pad2, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import type { ArticleRecord } from '~/lib/model/types.ts';
 import { authorViews, editionView, type AuthorView, type EditionView } from '~/lib/model/view.ts';
+import type { Reference } from '~/schemas/reference.ts';
 import { xmlText } from './sanitize.ts';
 
 export const CROSSREF_NS = 'http://www.crossref.org/schema/5.4.0';
@@ -126,14 +127,32 @@ function doiData(a: XMLBuilder, v: EditionView): void {
   txt(d, 'resource', v.url);
 }
 
+/**
+ * The parts of a reference Crossref matches on, from its CSL-JSON fields (the schema's
+ * `citation_t` is an `xsd:all`; the order here is the schema's listing): journal title, first
+ * author, volume, issue, first page, year, DOI, book or chapter titles, then the text as printed.
+ */
+function citation(list: XMLBuilder, r: Reference): void {
+  const c = list.ele('citation', { key: xmlText(r.id) });
+  const inJournal = r.type === 'article-journal' || r.type === 'article-newspaper';
+  const firstPage = r.page?.split(/[-–—,]/)[0]?.trim().slice(0, 32);
+  if (inJournal && r.containerTitle) txt(c, 'journal_title', r.containerTitle);
+  if (r.author?.[0]) txt(c, 'author', r.author[0].family);
+  if (inJournal && r.volume) txt(c, 'volume', r.volume);
+  if (inJournal && r.issue) txt(c, 'issue', r.issue);
+  if (firstPage) txt(c, 'first_page', firstPage);
+  if (r.issued) txt(c, 'cYear', String(dateParts(r.issued).year));
+  if (r.DOI) txt(c, 'doi', r.DOI);
+  const volumeTitle = r.type === 'chapter' ? r.containerTitle : r.type === 'book' || r.type === 'report' ? r.title : undefined;
+  if (volumeTitle) txt(c, 'volume_title', volumeTitle);
+  if ((inJournal || r.type === 'chapter') && r.title) txt(c, 'article_title', r.title);
+  txt(c, 'unstructured_citation', r.text);
+}
+
 function citationList(a: XMLBuilder, v: EditionView): void {
   if (!v.references.length) return;
   const list = a.ele('citation_list');
-  for (const r of v.references) {
-    const c = list.ele('citation', { key: xmlText(r.id) });
-    if (r.DOI) txt(c, 'doi', r.DOI);
-    txt(c, 'unstructured_citation', r.text);
-  }
+  for (const r of v.references) citation(list, r);
 }
 
 /** The deposit XML for one article. */
