@@ -10,7 +10,10 @@ import { highwireTags } from '../export/highwire.ts';
 import { scholarlyArticle } from '../export/json-ld.ts';
 import { openGraphArticleTags } from '../export/open-graph.ts';
 import type { ArticleRecord } from '../model/types.ts';
-import { jsonLdText, type HeadTag } from './tags.ts';
+import { jatsUnavailable } from '../export/jats.ts';
+import { jatsPath } from '../export/jats-view.ts';
+import { absolute } from '../model/urls.ts';
+import { jsonLdText, link, type HeadTag } from './tags.ts';
 
 /** Extra head tags for the article page in `lang` (passed to Base as `head`). */
 export function articleHead(rec: ArticleRecord, lang: Lang): HeadTag[] {
@@ -20,5 +23,6 @@ export function articleHead(rec: ArticleRecord, lang: Lang): HeadTag[] {
     ...dublinCoreTags(item, rec, lang),
     ...openGraphArticleTags(item),
     { tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(scholarlyArticle(item, rec, lang)) },
+    ...(jatsUnavailable(rec) ? [] : [link({ rel: 'alternate', type: 'application/jats+xml', href: absolute(rec.journal.siteUrl, jatsPath(rec.slug)) })]),
   ];
 }
