@@ -44,7 +44,7 @@ function tableMarkup(parent: XMLBuilder, table: Table, ctx: BodyContext): void {
 function dataTable(parent: XMLBuilder, node: AnyNode, ctx: BodyContext): void {
   const id = attr(node, 'id') ?? fail(ctx, node, '<DataTable> needs an id attribute');
   const number = ++ctx.counters.table;
-  const wrap = parent.ele('table-wrap', { id: `${id}${ctx.suffix}` });
+  const wrap = parent.ele('table-wrap', { id: s(`${id}${ctx.suffix}`) });
   wrap.ele('label').txt(s(ctx.t('table.label', { number })));
   const caption = attr(node, 'caption');
   if (caption) citedText(wrap.ele('caption').ele('title'), caption, ctx, false);
@@ -60,13 +60,13 @@ function figure(parent: XMLBuilder, node: AnyNode, ctx: BodyContext): void {
   const id = attr(node, 'id') ?? fail(ctx, node, '<Figure> needs an id attribute');
   const f = ctx.figures[id] ?? fail(ctx, node, `figure "${id}" has no file figures/${id}.json`);
   const number = ++ctx.counters.figure;
-  const fig = parent.ele('fig', { id: `${id}${ctx.suffix}` });
+  const fig = parent.ele('fig', { id: s(`${id}${ctx.suffix}`) });
   fig.ele('label').txt(s(ctx.t('figure.label', { number })));
   const caption = fig.ele('caption');
   citedText(caption.ele('title'), f.title[ctx.lang], ctx, false);
   caption.ele('p').txt(s(f.description[ctx.lang]));
   const href = absolute(ctx.v.journal.siteUrl, figureFile(ctx.lang, ctx.v.slug, id, 'svg'));
-  fig.ele('graphic', { 'xlink:href': href, mimetype: 'image', 'mime-subtype': 'svg+xml' });
+  fig.ele('graphic', { 'xlink:href': s(href), mimetype: 'image', 'mime-subtype': 'svg+xml' });
   fig.ele('attrib').txt(s(f.source[ctx.lang]));
 }
 

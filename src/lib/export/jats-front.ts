@@ -130,7 +130,7 @@ export function articleMeta(front: XMLBuilder, v: JatsView): void {
   if (meta.license) {
     am.ele('permissions').ele('license').ele('ali:license_ref').txt(`https://spdx.org/licenses/${s(meta.license)}.html`);
   }
-  am.ele('self-uri', { 'xlink:href': absolute(v.journal.siteUrl, paths.article(v.original.lang, v.slug)) });
+  am.ele('self-uri', { 'xlink:href': s(absolute(v.journal.siteUrl, paths.article(v.original.lang, v.slug))) });
   abstract(am, 'abstract', v.original);
   for (const e of v.frontOnly) abstract(am, 'trans-abstract', e);
   for (const e of [v.original, ...v.frontOnly]) keywords(am, e);
@@ -142,7 +142,7 @@ export function frontStub(sub: XMLBuilder, v: JatsView, e: Edition, suffix: stri
   titleGroup(fs, e, []);
   contribGroup(fs, v, e.lang, suffix, false);
   affs(fs, v, e.lang, suffix);
-  fs.ele('self-uri', { 'xlink:href': absolute(v.journal.siteUrl, paths.article(e.lang, v.slug)) });
+  fs.ele('self-uri', { 'xlink:href': s(absolute(v.journal.siteUrl, paths.article(e.lang, v.slug))) });
   abstract(fs, 'abstract', e);
   keywords(fs, e);
 }

@@ -64,7 +64,7 @@ const link: InlineFn = (parent, node, ctx) => {
   const hash = url.startsWith('#') ? url.slice(1) : null;
   let el: XMLBuilder;
   if (hash && /^ref-\d+$/.test(hash) && ctx.v.meta.references.some((r) => r.id === hash)) el = parent.ele('xref', { 'ref-type': 'bibr', rid: hash });
-  else if (hash && ctx.ids.has(hash)) el = parent.ele('xref', { 'ref-type': REF_TYPES.find(([re]) => re.test(hash))?.[1] ?? 'other', rid: `${hash}${ctx.suffix}` });
+  else if (hash && ctx.ids.has(hash)) el = parent.ele('xref', { 'ref-type': REF_TYPES.find(([re]) => re.test(hash))?.[1] ?? 'other', rid: s(`${hash}${ctx.suffix}`) });
   else {
     const page = absolute(ctx.v.journal.siteUrl, paths.article(ctx.lang, ctx.v.slug));
     const href = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : new URL(url, page).toString();
