@@ -4,7 +4,8 @@
  * Publishing) and adds nothing when its data is absent; the callers keep the XSD's order.
  */
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { Lang } from '../../i18n/locales.ts';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+import type { Author } from '../../schemas/author.ts';
 import { orcidUrl } from '../identifiers/orcid.ts';
 import { authorName, countryName, pick } from '../model/names.ts';
 import type { Edition } from '../model/types.ts';
@@ -46,6 +47,9 @@ function titleGroup(parent: XMLBuilder, e: Edition, trans: Edition[]): void {
 const affIds = (v: JatsView) => [...new Set(v.meta.authors.flatMap((a) => a.affiliations))];
 const affXmlId = (id: string, suffix: string) => `aff-${id}${suffix}`;
 
+/** True when the author's name has its own spelling for `lang` (the Cyrillic ones; Latin is English's). */
+const hasSpelling = (au: Author, lang: Lang) => lang !== 'en' && Boolean(au.family[lang] ?? (au.given ?? au.initials)?.[lang]);
+
 /** Authors with their names (Latin plus the Cyrillic spellings), ORCID, affiliations, role and e-mail. */
 function contribGroup(parent: XMLBuilder, v: JatsView, lang: Lang, suffix: string, allScripts: boolean): void {
   const ids = affIds(v);
@@ -53,7 +57,7 @@ function contribGroup(parent: XMLBuilder, v: JatsView, lang: Lang, suffix: strin
   for (const au of v.meta.authors) {
     const c = cg.ele('contrib', { 'contrib-type': 'author', ...(au.corresponding ? { corresp: 'yes' } : {}) });
     if (au.orcid) c.ele('contrib-id', { 'contrib-id-type': 'orcid', authenticated: 'false' }).txt(orcidUrl(au.orcid));
-    const langs: Lang[] = allScripts ? ['en', ...(['kk', 'ru'] as Lang[]).filter((l) => au.family[l] || (au.given ?? au.initials)?.[l])] : [lang];
+    const langs = allScripts ? LANGS.filter((l) => l === 'en' || hasSpelling(au, l)) : [lang];
     const holder = langs.length > 1 ? c.ele('name-alternatives') : c;
     for (const l of langs) {
       const n = authorName(au, l);
