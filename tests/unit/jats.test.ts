@@ -38,6 +38,13 @@ describe('the seed article as JATS', () => {
     expect(article.getAttribute('xml:lang')).toBe(rec.meta.originalLanguage);
   });
 
+  it('is indented for people without adding white space to mixed content', () => {
+    expect(xml.split('\n').length).toBeGreaterThan(500);
+    for (const tag of ['p', 'title', 'article-title', 'mixed-citation', 'td']) {
+      for (const e of els(article, tag)) expect(e.textContent, tag).toBe(e.textContent!.trim());
+    }
+  });
+
   it('makes every other edition with a body a translation sub-article', () => {
     const withBody = LANGS.filter((l) => l !== rec.meta.originalLanguage && rec.editions[l]?.hasBody);
     expect(subs.map((s) => s.getAttribute('xml:lang'))).toEqual(withBody);

@@ -15,6 +15,7 @@ import type { ArticleRecord, Edition } from '../model/types.ts';
 import { back } from './jats-back.ts';
 import { body, bodyIds } from './jats-body.ts';
 import { articleMeta, frontStub, journalMeta } from './jats-front.ts';
+import { indent } from './jats-indent.ts';
 import type { BodyContext } from './jats-inline.ts';
 import { jatsView, type JatsInput, type JatsView } from './jats-view.ts';
 
@@ -63,5 +64,6 @@ export function jatsXml(rec: ArticleRecord, input: JatsInput): string {
     frontStub(sub, v, e, `-${e.lang}`);
     addBody(sub, v, e, input, `-${e.lang}`);
   }
-  return `${doc.end()}\n`;
+  indent(article.node as unknown as Element);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${doc.end({ headless: true })}\n`;
 }
