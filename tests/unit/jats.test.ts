@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
+import { parseMdx } from '../../src/lib/content/mdx-source.ts';
 import { CITATION_RE } from '../../src/lib/markdown/citations.ts';
 import { figureFile } from '../../src/lib/figures/routes.ts';
 import { jatsXml } from '../../src/lib/export/jats.ts';
@@ -166,5 +167,49 @@ describe('the reference list', () => {
     expect(els(ec, 'ext-link')[0]!.getAttribute('xlink:href')).toBe(rec.meta.references[0]!.URL);
     const accessed = els(ec, 'date-in-citation')[0]!;
     expect([accessed.getAttribute('content-type'), text(accessed)]).toEqual(['access-date', '2021-12-05']);
+  });
+});
+
+describe('links in the body', () => {
+  const body = [
+    '## 1. One',
+    '',
+    'See [section 2](#sec-2), [Table 1](#table-1), [the source](#ref-2), [a site](https://example.org/?a=1&b=2), [the Russian page](/ru/) and [nothing](#nowhere).',
+    '',
+    '<DataTable id="table-1" caption="Caption [1]" source="Source">',
+    '',
+    '| a | b |',
+    '| --- | ---: |',
+    '| *x* | 2 |',
+    '',
+    '</DataTable>',
+    '',
+    '## 2. Two',
+  ].join('\n');
+  const { source } = parseMdx('links.mdx', `---\ntitle: t\n---\n${body}\n`);
+  const doc = jatsDom(jatsXml({ ...rec, editions: { en: rec.editions.en! } }, { bodies: { en: { tree: source.tree!, file: 'links.mdx' } }, figures: {} }));
+  const p = els(els(doc.documentElement, 'body')[0]!, 'p')[0]!;
+
+  it('point at the section, table or reference of the article as xref', () => {
+    expect(els(p, 'xref').map((x) => [x.getAttribute('ref-type'), x.getAttribute('rid'), x.textContent])).toEqual([
+      ['sec', 'sec-2', 'section 2'],
+      ['table', 'table-1', 'Table 1'],
+      ['bibr', 'ref-2', 'the source'],
+    ]);
+  });
+
+  it('go anywhere else as ext-link with an absolute URL', () => {
+    expect(els(p, 'ext-link').map((x) => x.getAttribute('xlink:href'))).toEqual([
+      'https://example.org/?a=1&b=2',
+      `${rec.journal.siteUrl}/ru/`,
+      `${rec.journal.siteUrl}/en/articles/${rec.slug}/#nowhere`,
+    ]);
+  });
+
+  it('keep inline markup in table cells and citations in captions', () => {
+    const tw = els(doc.documentElement, 'table-wrap')[0]!;
+    expect(els(els(tw, 'td')[0]!, 'italic').map((i) => i.textContent)).toEqual(['x']);
+    expect(els(tw, 'td')[1]!.getAttribute('align')).toBe('right');
+    expect(els(els(tw, 'caption')[0]!, 'xref').map((x) => x.getAttribute('rid'))).toEqual(['ref-1']);
   });
 });

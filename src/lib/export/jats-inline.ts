@@ -62,8 +62,13 @@ const REF_TYPES: [RegExp, string][] = [[/^sec-/, 'sec'], [/^fig-/, 'fig'], [/^ta
 const link: InlineFn = (parent, node, ctx) => {
   const url = node.url ?? '';
   const hash = url.startsWith('#') ? url.slice(1) : null;
+  // A citation link made by the page's marker step carries its id and the cited numbers.
+  const props = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
+  const nums = String(props['data-refs'] ?? hash?.replace(/^ref-/, '') ?? '').split(' ').map(Number).filter((n) => n >= 1 && n <= ctx.v.meta.references.length);
   let el: XMLBuilder;
-  if (hash && /^ref-\d+$/.test(hash) && ctx.v.meta.references.some((r) => r.id === hash)) el = parent.ele('xref', { 'ref-type': 'bibr', rid: hash });
+  if (hash && /^ref-\d+$/.test(hash) && nums.length) {
+    el = parent.ele('xref', { 'ref-type': 'bibr', rid: nums.map((n) => `ref-${n}`).join(' '), ...(props.id ? { id: s(`${String(props.id)}${ctx.suffix}`) } : {}) });
+  }
   else if (hash && ctx.ids.has(hash)) el = parent.ele('xref', { 'ref-type': REF_TYPES.find(([re]) => re.test(hash))?.[1] ?? 'other', rid: s(`${hash}${ctx.suffix}`) });
   else {
     const page = absolute(ctx.v.journal.siteUrl, paths.article(ctx.lang, ctx.v.slug));
