@@ -55,6 +55,9 @@ describe('the seed article as JATS', () => {
       expect(text(els(s, 'article-title')[0])).toBe(rec.editions[lang]!.title);
       expect(text(own(s, 'abstract')[0])).toBe(rec.editions[lang]!.abstract.replace(/\s+/g, ' '));
       expect(own(s, 'kwd').map(text)).toEqual(rec.editions[lang]!.keywords);
+      const meta = Object.fromEntries(own(s, 'custom-meta').map((m) => [text(els(m, 'meta-name')[0]), text(els(m, 'meta-value')[0])]));
+      const { translatedFrom, method, reviewed } = rec.editions[lang]!.edition;
+      expect(meta).toEqual({ 'translated-from': translatedFrom, 'translation-method': method, 'translation-reviewed': String(reviewed) });
     }
   });
 

@@ -149,4 +149,15 @@ export function frontStub(sub: XMLBuilder, v: JatsView, e: Edition, suffix: stri
   fs.ele('self-uri', { 'xlink:href': s(absolute(v.journal.siteUrl, paths.article(e.lang, v.slug))) });
   abstract(fs, 'abstract', e);
   keywords(fs, e);
+  translationMeta(fs, e);
+}
+
+/** How the translation was made (by a person or by machine, reviewed or not), as the page's notice says it. */
+function translationMeta(parent: XMLBuilder, e: Edition): void {
+  const { translatedFrom, method, reviewed } = e.edition;
+  const pairs = [['translated-from', translatedFrom], ['translation-method', method], ['translation-reviewed', reviewed === undefined ? undefined : String(reviewed)]];
+  const known = pairs.filter((p): p is [string, string] => Boolean(p[1]));
+  if (!known.length) return;
+  const g = parent.ele('custom-meta-group');
+  for (const [name, value] of known) g.ele('custom-meta').ele('meta-name').txt(name).up().ele('meta-value').txt(value);
 }

@@ -11,7 +11,7 @@ const ELEMENT_ONLY = new Set([
   'journal-meta', 'journal-title-group', 'trans-title-group', 'publisher', 'article-meta', 'title-group',
   'contrib-group', 'contrib', 'name-alternatives', 'name', 'pub-date', 'history', 'date', 'permissions', 'license',
   'abstract', 'trans-abstract', 'kwd-group', 'sec', 'fig', 'caption', 'table-wrap', 'table', 'thead', 'tbody', 'tr',
-  'table-wrap-foot', 'list', 'list-item', 'disp-quote', 'ref-list', 'ref',
+  'table-wrap-foot', 'list', 'list-item', 'disp-quote', 'ref-list', 'ref', 'custom-meta-group', 'custom-meta',
 ]);
 
 /** Indents `el` and its element-only descendants in place (a DOM element of the document being built). */
