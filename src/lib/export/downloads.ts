@@ -10,6 +10,8 @@ import { toBibtex } from './bibtex.ts';
 import { cslItem } from './csl.ts';
 import { toCslJson } from './csl-json.ts';
 import { toEnw } from './enw.ts';
+import { jatsUnavailable } from './jats.ts';
+import { jatsPath } from './jats-view.ts';
 import { toRis } from './ris.ts';
 
 export interface Download {
@@ -41,4 +43,19 @@ export function downloadResponse(rec: ArticleRecord, lang: Lang, file: string): 
   const d = DOWNLOADS.find((x) => x.file === file);
   if (!d) throw new Error(`unknown citation download ${file}`);
   return new Response(d.render(editionView(rec, lang)), { headers: { 'Content-Type': d.type } });
+}
+
+/** A file of the whole article (all editions) offered beside the citation downloads. */
+export interface ArticleFile {
+  /** Key in the UI dictionary (`export.<id>`). */
+  id: 'jats';
+  href: string;
+  name: string;
+  type: string;
+}
+
+/** The JATS XML of the article, when the journal can have one (see `jatsUnavailable`). */
+export function articleFiles(rec: ArticleRecord): ArticleFile[] {
+  if (jatsUnavailable(rec)) return [];
+  return [{ id: 'jats', href: jatsPath(rec.slug), name: `${rec.slug}.jats.xml`, type: 'application/jats+xml' }];
 }

@@ -12,7 +12,9 @@ import { dublinCoreTags } from './dublin-core.ts';
 import { highwireTags } from './highwire.ts';
 import { scholarlyArticle } from './json-ld.ts';
 import { openGraphArticleTags } from './open-graph.ts';
-import { jsonLdText, type HeadTag } from './tags.ts';
+import { jatsUnavailable } from '~/lib/export/jats.ts';
+import { jatsPath } from '~/lib/export/jats-view.ts';
+import { jsonLdText, link, type HeadTag } from './tags.ts';
 
 /** Extra head tags for the article page in `lang` (passed to Base as `head`). */
 export function articleHead(rec: ArticleRecord, lang: Lang): HeadTag[] {
@@ -24,5 +26,6 @@ export function articleHead(rec: ArticleRecord, lang: Lang): HeadTag[] {
     ...dublinCoreTags(v),
     ...openGraphArticleTags(v),
     { tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(scholarlyArticle(v, pdf)) },
+    ...(jatsUnavailable(rec) ? [] : [link({ rel: 'alternate', type: 'application/jats+xml', href: absolute(rec.journal.siteUrl, jatsPath(rec.slug)) })]),
   ];
 }
