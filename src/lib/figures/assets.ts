@@ -9,13 +9,13 @@ import path from 'node:path';
 import * as vega from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
 import type { Lang } from '../../i18n/locales.ts';
-import { toCsv } from './data.ts';
+import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
 import { compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
 
 /** Bump when rendering changes in a way the inputs do not show. */
-const CACHE_VERSION = 'figures-1';
+const CACHE_VERSION = 'figures-2';
 
 export interface FigureAssets {
   loaded: LoadedFigure;
@@ -29,7 +29,7 @@ export interface FigureAssets {
   svg: string;
   width: number;
   height: number;
-  /** The data as CSV, exactly the rows of the data file. */
+  /** The plotted rows as CSV, each cell as the source wrote it (formulas neutralized: download.ts). */
   csv: string;
   /** PNG at PNG_SCALE, rendered on first request. */
   png: () => Promise<Buffer>;
@@ -84,7 +84,7 @@ async function build(loaded: LoadedFigure, lang: Lang, key: string): Promise<Fig
     dataflow,
     svg,
     ...svgSize(svg),
-    csv: toCsv(loaded.rows, loaded.columns),
+    csv: toCsv(loaded.raw, loaded.columns),
     png: () => (png ??= cached(hash(svgKey, `png@${PNG_SCALE}`), 'png', () => renderPng(svg))),
   };
 }

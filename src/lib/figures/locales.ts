@@ -51,13 +51,16 @@ const en: FigureLocale = {
 const ru: FigureLocale = {
   number: { decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] },
   time: {
-    dateTime: '%A, %e %B %Y г. %X',
+    dateTime: '%A, %d.%m.%Y, %X',
     date: '%d.%m.%Y',
     time: '%H:%M:%S',
     periods: ['AM', 'PM'],
     days: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
     shortDays: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
-    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    // Nominative (standalone) names: an axis label "март" stands alone. d3's ru locale has the
+    // genitive ("марта"), right only inside a full date, which the table writes with Intl and
+    // charts write as numbers (%x), since d3-time-format has no standalone form.
+    months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
   },
 };

@@ -49,6 +49,15 @@ export const PNG_SCALE = 2;
 
 export type VegaSpec = vega.Spec & { locale?: unknown };
 
+const refuse = (what: unknown) => Promise.reject(new Error(`figures load no files and no URLs (asked for ${JSON.stringify(what)}): the build inserts the data`));
+
+/**
+ * The loader every figure View gets, at build time and in the browser: it refuses every
+ * request (data URLs, files, images, `href` links), so nothing but the values the build read
+ * from the article's `data/` folder reaches Vega, whatever a spec manages to say.
+ */
+export const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+
 /**
  * Vega-Lite → Vega, with the language's number and time locale carried in the spec. A
  * compiler warning (a conflicting sort, an unknown channel…) is an error naming `file`:
@@ -88,13 +97,28 @@ export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> 
     renderer: 'none',
     expr: expressionInterpreter,
     locale: FIGURE_LOCALES[lang],
+    loader: refusingLoader,
   } as unknown as vega.ViewOptions);
   try {
-    const svg = await view.runAsync().then(() => view.toSVG());
+    const svg = staticSvg(await view.runAsync().then(() => view.toSVG()));
     return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="utf-8"?>\n${svg}`;
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The static picture without what only the interactive chart needs: items nobody can see
+ * (opacity 0, or transparent fill and stroke: Vega-Lite's voronoi cells and hover points,
+ * one per data point) are dropped, and coordinates are rounded to 0.1 px. A 1,000-point
+ * line then stays well under 100 KB.
+ */
+export function staticSvg(svg: string): string {
+  return svg
+    .replace(/<path(?=[^>]*\sopacity="0")[^>]*><\/path>/g, '')
+    .replace(/<path(?=[^>]*\sfill="transparent")(?=[^>]*\sstroke="transparent")[^>]*><\/path>/g, '')
+    .replace(/<path(?=[^>]*\sfill="transparent")(?![^>]*\sstroke=)[^>]*><\/path>/g, '')
+    .replace(/(\sd|\stransform)="([^"]*)"/g, (_m, k: string, v: string) => `${k}="${v.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
 /** The SVG's intrinsic size in CSS pixels (for `<img width height>`, so nothing shifts). */
