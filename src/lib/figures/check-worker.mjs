@@ -1,14 +1,13 @@
 /**
- * The content check's render worker (plain JavaScript: it runs under any loader, tsx or
- * vitest alike). It parses and renders compiled Vega specs with the build's interpreter and a
- * loader that refuses everything, under the memory limits its parent set (check.ts), and
- * answers on the port it was given, waking the parent through the shared flag.
+ * The content check's render process (plain JavaScript, run with `node` alone: no loader
+ * needed). It reads figures' compiled Vega specs as JSON on stdin, parses and renders each
+ * with the build's interpreter and a loader that refuses everything, and writes one JSON
+ * line per figure as soon as it is done, so a parent that kills it for a time or memory
+ * limit knows which figure was running (check.ts).
  */
-import { workerData } from 'node:worker_threads';
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 
-const { port, flag } = workerData;
 const refuse = (what) => Promise.reject(new Error(`figures load no files and no URLs (asked for ${JSON.stringify(what)})`));
 const loader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
@@ -16,22 +15,24 @@ async function render({ spec, locale }) {
   const view = new vega.View(vega.parse(spec, undefined, { ast: true }), { renderer: 'none', expr: expressionInterpreter, locale, loader });
   try {
     await view.runAsync();
-    return (await view.toSVG()).length;
+    await view.toSVG();
   } finally {
     view.finalize();
   }
 }
 
-port.on('message', async ({ seq, jobs }) => {
-  const results = [];
-  for (const job of jobs) {
+let input = '';
+process.stdin.setEncoding('utf8');
+for await (const chunk of process.stdin) input += chunk;
+for (const figure of JSON.parse(input)) {
+  let error;
+  for (const job of figure.jobs) {
     try {
-      results.push({ lang: job.lang, ok: true, bytes: await render(job) });
+      await render(job);
     } catch (e) {
-      results.push({ lang: job.lang, ok: false, message: e instanceof Error ? e.message : String(e) });
+      error = `Vega cannot render the chart (${job.lang}): ${e instanceof Error ? e.message : String(e)}`;
+      break;
     }
   }
-  port.postMessage({ seq, results });
-  Atomics.store(flag, 0, seq);
-  Atomics.notify(flag, 0);
-});
+  process.stdout.write(`${JSON.stringify({ id: figure.id, error })}\n`);
+}

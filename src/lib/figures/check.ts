@@ -1,87 +1,97 @@
 /**
  * The figures' part of the content check (`npm run check-content`, and the build's first
  * step): every figure file is loaded, cross-checked against its data, compiled in every
- * language AND rendered, so "content OK" means the figures build. Rendering runs in a worker
- * thread with a memory limit and a time limit: a runaway spec (a huge `bin`, an `impute`
+ * language AND rendered, so "content OK" means the figures build. Rendering runs in a child
+ * process with a memory limit and a time limit: a runaway spec (a huge `bin`, an `impute`
  * over a billion keys) becomes a located error instead of an out-of-memory crash or a hang.
- * The check API is synchronous, so the parent waits on a shared flag and reads the answer
- * with `receiveMessageOnPort`.
+ * (A worker thread's `resourceLimits` do not catch every huge allocation: V8 then aborts the
+ * whole process.) One child renders all figures of an article; if it is stopped, the figure
+ * it was rendering is blamed and the ones after it are rendered again.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { LANGS } from '../../i18n/locales.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
-import { loadFigure } from './load.ts';
+import { listFigures, loadFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
 import { compileSpec } from './render.ts';
 
-/** Limits of one figure's render (all languages); FIGURE_CHECK_TIMEOUT_MS overrides the time. */
+/** Limits of one render process; FIGURE_CHECK_TIMEOUT_MS overrides the time. */
 export interface CheckLimits {
   timeoutMs: number;
   memoryMb: number;
 }
-export const DEFAULT_LIMITS: CheckLimits = { timeoutMs: Number(process.env.FIGURE_CHECK_TIMEOUT_MS) || 30_000, memoryMb: 512 };
+export const DEFAULT_LIMITS: CheckLimits = { timeoutMs: Number(process.env.FIGURE_CHECK_TIMEOUT_MS) || 60_000, memoryMb: 1024 };
 
-interface RenderWorker {
-  worker: Worker;
-  port: MessagePort;
-  flag: Int32Array;
-  seq: number;
-  memoryMb: number;
-}
-let current: RenderWorker | undefined;
+const WORKER = fileURLToPath(new URL('./check-worker.mjs', import.meta.url));
 
-function renderWorker(memoryMb: number): RenderWorker {
-  if (current && current.memoryMb === memoryMb) return current;
-  void current?.worker.terminate();
-  const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), {
-    workerData: { port: port2, flag },
-    transferList: [port2],
-    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
-    execArgv: [],
-  });
-  worker.unref();
-  port1.unref();
-  worker.on('error', () => undefined); // an out-of-memory death shows as a timeout below
-  current = { worker, port: port1, flag, seq: 0, memoryMb };
-  return current;
+interface Job {
+  id: string;
+  file: string;
+  jobs: { lang: string; spec: unknown; locale: unknown }[];
 }
 
-/** Renders the jobs in the worker; a message per failed language, or a limit message. */
-function renderAll(jobs: { lang: string; spec: unknown; locale: unknown }[], limits: CheckLimits): string | undefined {
-  const w = renderWorker(limits.memoryMb);
-  const seq = ++w.seq;
-  w.port.postMessage({ seq, jobs });
-  const deadline = Date.now() + limits.timeoutMs;
-  while (Atomics.load(w.flag, 0) !== seq && Date.now() < deadline) Atomics.wait(w.flag, 0, Atomics.load(w.flag, 0), Math.min(100, deadline - Date.now()));
-  const reply = Atomics.load(w.flag, 0) === seq ? (receiveMessageOnPort(w.port)?.message as { results: { lang: string; ok: boolean; message?: string }[] } | undefined) : undefined;
-  if (!reply) {
-    void w.worker.terminate();
-    current = undefined;
-    return `rendering the chart did not finish within ${limits.timeoutMs / 1000} s and ${limits.memoryMb} MB of memory (the limits of a figure): a transform makes too many rows or bins`;
+/** Renders the figures in one child; a problem message per figure (undefined: it renders). */
+function renderInChild(figures: Job[], limits: CheckLimits): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  let todo = figures;
+  while (todo.length) {
+    const res = spawnSync(process.execPath, [`--max-old-space-size=${limits.memoryMb}`, WORKER], {
+      input: JSON.stringify(todo.map(({ id, jobs }) => ({ id, jobs }))),
+      timeout: limits.timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    for (const line of (res.stdout ?? '').split('\n').filter(Boolean)) {
+      const r = JSON.parse(line) as { id: string; error?: string };
+      out.set(r.id, r.error);
+    }
+    const rest = todo.filter((f) => !out.has(f.id));
+    if (rest.length === 0) break;
+    if (res.status === 0 && !res.error) throw new Error(`figure check: the render process answered for ${out.size} of ${todo.length} figures`);
+    const [blamed, ...after] = rest;
+    const why = res.error && (res.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish within ${limits.timeoutMs / 1000} s` : `ran out of its ${limits.memoryMb} MB of memory or failed (${(res.stderr ?? '').split('\n').find((l) => /error/i.test(l))?.trim() ?? `exit ${res.status ?? res.signal}`})`;
+    out.set(blamed!.id, `rendering the chart ${why}, the limit of a figure: a transform makes too many rows, bins or keys`);
+    todo = after;
   }
-  const bad = reply.results.find((r) => !r.ok);
-  return bad ? `Vega cannot render the chart (${bad.lang}): ${bad.message}` : undefined;
+  return out;
 }
 
 /** A content check for figures with the given limits (tests use small ones). */
 export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureCheck {
-  return (articleDir, figureId) => {
-    try {
-      const loaded = loadFigure(articleDir, figureId);
-      const jobs = LANGS.map((lang) => {
-        const { locale, ...spec } = compileSpec(localizeSpec(loaded, lang), lang, loaded.file);
-        return { lang, spec, locale };
-      });
-      const failure = renderAll(jobs, limits);
-      if (failure) throw new ContentError({ file: loaded.file, field: 'spec', message: failure });
-      return [];
-    } catch (e) {
-      if (e instanceof ContentError) return [{ severity: 'error', ...e.problem } satisfies Problem];
-      throw e;
+  const done = new Map<string, Problem[]>();
+  const key = (dir: string, id: string) => `${dir}\u0000${id}`;
+  const checkArticle = (articleDir: string, ids: string[]) => {
+    const jobs: Job[] = [];
+    for (const id of ids) {
+      try {
+        const loaded = loadFigure(articleDir, id);
+        jobs.push({
+          id,
+          file: loaded.file,
+          jobs: LANGS.map((lang) => {
+            const { locale, ...spec } = compileSpec(localizeSpec(loaded, lang), lang, loaded.file);
+            return { lang, spec, locale };
+          }),
+        });
+      } catch (e) {
+        if (!(e instanceof ContentError)) throw e;
+        done.set(key(articleDir, id), [{ severity: 'error', ...e.problem }]);
+      }
     }
+    const results = jobs.length ? renderInChild(jobs, limits) : new Map();
+    for (const j of jobs) {
+      const error = results.get(j.id);
+      done.set(key(articleDir, j.id), error ? [{ severity: 'error', file: j.file, field: 'spec', message: error }] : []);
+    }
+  };
+  return (articleDir, figureId) => {
+    if (!done.has(key(articleDir, figureId))) {
+      const ids = [...new Set([figureId, ...listFigures(articleDir)])].filter((id) => !done.has(key(articleDir, id)));
+      checkArticle(articleDir, ids);
+    }
+    return done.get(key(articleDir, figureId))!;
   };
 }
 

@@ -95,7 +95,7 @@ export function loadFigure(articleDir: string, id: string): LoadedFigure {
     const all = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ContentError({ file, field: issue.path.join('.') || undefined, message: all });
   }
-  const figure = result.data;
+  const figure = restoreProtoKeys(raw, result.data, file);
   const { langs, fallback } = articleLanguages(articleDir);
   requireTexts(figure, langs, file);
   const files: [string, string][] = typeof figure.data === 'string' ? [['table', figure.data]] : Object.entries(figure.data);
@@ -110,6 +110,23 @@ export function loadFigure(articleDir: string, id: string): LoadedFigure {
   const main = datasets[0]!;
   const source = [json, ...read.map((d) => d.text), langs.join(','), fallback].join('\n');
   return { id, file, dataFile: main.file, figure, rows: main.rows, raw: main.raw, columns: main.columns, datasets, langs, fallback, source };
+}
+
+/**
+ * zod drops a `__proto__` key from records (it would set the prototype); a category code may
+ * be called that all the same, so its label is put back as an own property, validated.
+ */
+function restoreProtoKeys(raw: unknown, figure: FigureFile, file: string): FigureFile {
+  const columns = (raw as { columns?: Record<string, { labels?: Record<string, unknown> }> }).columns ?? {};
+  for (const [name, col] of Object.entries(columns)) {
+    const labels = col?.labels;
+    if (!labels || !Object.hasOwn(labels, '__proto__') || !Object.hasOwn(figure.columns, name)) continue;
+    const parsed = figureSchema.shape.title.safeParse(labels['__proto__']);
+    if (!parsed.success) throw new ContentError({ file, field: `columns.${name}.labels.__proto__`, message: parsed.error.issues.map((i) => i.message).join('; ') });
+    const target = (figure.columns[name]!.labels ??= {});
+    Object.defineProperty(target, '__proto__', { value: parsed.data, enumerable: true, writable: true, configurable: true });
+  }
+  return figure;
 }
 
 function decodeFigureFile(bytes: Buffer, file: string): string {
