@@ -12,10 +12,10 @@ import type { Lang } from '../../i18n/locales.ts';
 import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
-import { compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
+import { compileSpec, PNG_SCALE, renderPng, renderSvg, staticSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
 
 /** Bump when rendering changes in a way the inputs do not show. */
-const CACHE_VERSION = 'figures-2';
+const CACHE_VERSION = 'figures-3';
 
 export interface FigureAssets {
   loaded: LoadedFigure;
@@ -58,7 +58,7 @@ const memo = new Map<string, Promise<FigureAssets>>();
 /** All assets of figure `id` of the article in `articleDir`, in `lang` (memoized per process). */
 export function figureAssets(articleDir: string, id: string, lang: Lang): Promise<FigureAssets> {
   const loaded = loadFigure(articleDir, id);
-  const key = hash(CACHE_VERSION, vega.version, vegaLiteVersion, lang, loaded.source);
+  const key = hash(CACHE_VERSION, staticSvg.toString(), vega.version, vegaLiteVersion, lang, loaded.source);
   let p = memo.get(key);
   if (!p) {
     p = build(loaded, lang, key);

@@ -115,9 +115,9 @@ export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> 
  */
 export function staticSvg(svg: string): string {
   return svg
-    .replace(/<path(?=[^>]*\sopacity="0")[^>]*><\/path>/g, '')
-    .replace(/<path(?=[^>]*\sfill="transparent")(?=[^>]*\sstroke="transparent")[^>]*><\/path>/g, '')
-    .replace(/<path(?=[^>]*\sfill="transparent")(?![^>]*\sstroke=)[^>]*><\/path>/g, '')
+    .replace(/<g class="mark-[a-z]+ role-mark [^"]*_voronoi"[^>]*>(?:<path[^>]*\/>)*<\/g>/g, '')
+    .replace(/<path(?=[^>]*\sopacity="0")[^>]*\/>/g, '')
+    .replace(/<text(?=[^>]*\sopacity="0")[^>]*>[^<]*<\/text>/g, '')
     .replace(/(\sd|\stransform)="([^"]*)"/g, (_m, k: string, v: string) => `${k}="${v.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
