@@ -46,11 +46,14 @@ describe('an interactive figure', () => {
     const bar = live.locator('g.mark-rect path').first();
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = figure.locator('.figure-tooltip');
+    const tip = page.locator('#vg-tooltip-element.visible');
     await tip.waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('Расходы, тыс. тенге');
     await expect(tip.textContent()).resolves.toContain('50\u00a0130\u00a0577');
-    await expect(figure.locator('.figure-live-actions button').first().textContent()).resolves.toBe('Сохранить как PNG');
+    // vega-embed's export actions, labelled in Russian; no <style> was injected (CSP: style-src 'self').
+    await expect(figure.locator('.vega-actions a').allTextContents()).resolves.toEqual(['Сохранить как SVG', 'Сохранить как PNG']);
+    await expect(figure.locator('.vega-actions a').last().getAttribute('href')).resolves.toMatch(/^data:image\/png/);
+    await expect(page.locator('style').count()).resolves.toBe(0);
 
     // and back to the static image
     await button.click();
@@ -86,13 +89,13 @@ describe('text from data in the interactive chart', () => {
     fs.copyFileSync(path.join(real, 'figures/fig-news-sources.json'), path.join(tmp, 'figures/fig-news-sources.json'));
     const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
     fs.writeFileSync(path.join(tmp, 'data/news-sources.csv'), `source,share\n"${evil.replace(/"/g, '""')}",90\nonline,82\n`);
-    const { dataflow } = await figureAssets(tmp, 'fig-news-sources', 'en');
+    const { interactive } = await figureAssets(tmp, 'fig-news-sources', 'en');
     fs.rmSync(tmp, { recursive: true, force: true });
 
     const page = await env.browser.newPage();
     await watchCsp(page);
     const problems = collectProblems(page);
-    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: dataflow }));
+    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: interactive }));
     await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
     const figure = page.locator('#fig-news-sources');
     await figure.locator('[data-figure-toggle]').click();
@@ -101,7 +104,7 @@ describe('text from data in the interactive chart', () => {
     const bar = live.locator('g.mark-rect path').first();
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = figure.locator('.figure-tooltip');
+    const tip = page.locator('#vg-tooltip-element.visible');
     await tip.waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('<script>window.__pwned=1</script>');
     await expect(tip.locator('script, img').count()).resolves.toBe(0);

@@ -12,7 +12,8 @@ import type { Lang } from '../../i18n/locales.ts';
 import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
-import { compileSpec, PNG_SCALE, renderPng, renderSvg, staticSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
+import type { FontWidths } from './loader.ts';
+import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, staticSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
 
 /** Bump when rendering changes in a way the inputs do not show. */
 const CACHE_VERSION = 'figures-3';
@@ -24,8 +25,8 @@ export interface FigureAssets {
   vegaLite: Record<string, unknown>;
   /** The compiled Vega spec. */
   vega: VegaSpec;
-  /** Vega's dataflow (parsed with `ast: true`): what the interactive chart runs. */
-  dataflow: unknown;
+  /** What the interactive chart fetches: Vega's dataflow (parsed with `ast: true`) and the font's widths. */
+  interactive: { dataflow: unknown; widths: FontWidths };
   svg: string;
   width: number;
   height: number;
@@ -81,7 +82,7 @@ async function build(loaded: LoadedFigure, lang: Lang, key: string): Promise<Fig
     lang,
     vegaLite,
     vega: vg,
-    dataflow,
+    interactive: { dataflow, widths: glyphWidths(JSON.stringify(vg)) },
     svg,
     ...svgSize(svg),
     csv: toCsv(loaded.raw, loaded.columns),

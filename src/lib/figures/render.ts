@@ -14,6 +14,9 @@ import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { FIGURE_LOCALES } from './locales.ts';
+import { refusingLoader, type FontWidths } from './loader.ts';
+
+export { refusingLoader };
 
 const require = createRequire(import.meta.url);
 
@@ -44,19 +47,26 @@ function measure(item: { fontSize?: number; fontWeight?: string | number; limit?
 }
 (vega as unknown as { textMetrics: { width: typeof measure } }).textMetrics.width = measure;
 
+/** Characters every chart may show besides its own texts: digits, signs, separators. */
+const ALWAYS = '0123456789.,:;%+-−–—()[]/   …₸$€';
+
+/**
+ * The advance widths, per 1 px of font size, of every character in `text` (and digits and
+ * separators), as `measure` sums them: the interactive chart measures with this table.
+ */
+export function glyphWidths(text: string): FontWidths {
+  const chars = [...new Set([...ALWAYS, ...text])].filter((c) => c >= ' ').sort();
+  const table = (font: Font) =>
+    Object.fromEntries(chars.map((c) => [c, Math.round((font.glyphsForString(c).reduce((n, g) => n + g.advanceWidth, 0) / font.unitsPerEm) * 1e4) / 1e4]));
+  return { regular: table(fonts[0]!), bold: table(fonts[1]!) };
+}
+
 /** PNG scale: 2× the SVG's CSS pixels, for print and high-density screens. */
 export const PNG_SCALE = 2;
 
 export type VegaSpec = vega.Spec & { locale?: unknown };
 
-const refuse = (what: unknown) => Promise.reject(new Error(`figures load no files and no URLs (asked for ${JSON.stringify(what)}): the build inserts the data`));
 
-/**
- * The loader every figure View gets, at build time and in the browser: it refuses every
- * request (data URLs, files, images, `href` links), so nothing but the values the build read
- * from the article's `data/` folder reaches Vega, whatever a spec manages to say.
- */
-export const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
 /**
  * Vega-Lite → Vega, with the language's number and time locale carried in the spec. A
