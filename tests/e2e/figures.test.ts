@@ -79,6 +79,24 @@ describe('an interactive figure', () => {
   });
 });
 
+describe('text in the interactive chart', () => {
+  it('is laid out with the static chart\'s font widths: the same axis and legend labels, none cut', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/ru/articles/${ARTICLE}/#fig-audiences`);
+    const figure = page.locator('#fig-audiences');
+    await figure.locator('[data-figure-toggle]').click();
+    const live = figure.locator('.figure-live svg');
+    await live.waitFor({ state: 'visible' });
+    const liveTexts = await live.locator('g.role-legend-label text, g.role-axis-label text').allTextContents();
+    const svg = fs.readFileSync(path.join(dist, 'ru/articles', ARTICLE, 'figures/fig-audiences.svg'), 'utf8');
+    const staticTexts = [...svg.matchAll(/<g class="mark-text role-(?:legend|axis)-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((g) => [...g[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+    expect(liveTexts.length).toBeGreaterThan(4);
+    expect(liveTexts).toEqual(staticTexts);
+    expect(liveTexts.some((t) => t.endsWith('…'))).toBe(false);
+    await page.close();
+  });
+});
+
 describe('text from data in the interactive chart', () => {
   it('shows a <script> in a CSV cell as text in the tooltip and never runs it', async () => {
     // The real figure over a data file with a hostile cell, served in place of the real dataflow.

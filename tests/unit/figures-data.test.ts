@@ -132,3 +132,12 @@ describe('the CSV download and spreadsheet formulas', () => {
     expect(toCsv(loaded.raw, loaded.columns)).toBe('k,v\n"\'=HYPERLINK(""http://x"")",-3.5\n');
   });
 });
+
+describe('figure ids', () => {
+  it('must start with fig- (search and the language switcher link to figures by it), or the build stops naming the file', () => {
+    const figure = { data: 'x.csv', columns: { k: { type: 'string', title: l('K') } }, spec: { mark: 'point', encoding: { x: { field: 'k', type: 'nominal' } } } };
+    const dir = article('ids', figure, { 'x.csv': 'k\na\n' });
+    fs.renameSync(path.join(dir, 'figures', 'fig-x.json'), path.join(dir, 'figures', 'chart.json'));
+    expect(() => loadFigure(dir, 'chart')).toThrow(/figures\/chart\.json: figure id "chart" must start with "fig-"/);
+  });
+});
