@@ -8,6 +8,7 @@ import { DATA_LIMITS, decodeUtf8, parseDelimited } from '../../src/lib/figures/d
 import { neutralizeCell, toCsv } from '../../src/lib/figures/download.ts';
 import { loadFigure } from '../../src/lib/figures/load.ts';
 import { localizeSpec } from '../../src/lib/figures/localize.ts';
+import { compileSpec } from '../../src/lib/figures/render.ts';
 import { figureTable } from '../../src/lib/figures/table.ts';
 import type { FigureColumn } from '../../src/schemas/figure.ts';
 
@@ -139,5 +140,19 @@ describe('figure ids', () => {
     const dir = article('ids', figure, { 'x.csv': 'k\na\n' });
     fs.renameSync(path.join(dir, 'figures', 'fig-x.json'), path.join(dir, 'figures', 'chart.json'));
     expect(() => loadFigure(dir, 'chart')).toThrow(/figures\/chart\.json: figure id "chart" must start with "fig-"/);
+  });
+});
+
+describe('dates in tooltips', () => {
+  it('are written in UTC at the data\'s precision, so no reader\'s time zone shifts a month', () => {
+    const figure = {
+      data: 'x.csv',
+      columns: { month: { type: 'date', title: l('Month') }, v: { type: 'number', title: l('V') } },
+      spec: { mark: 'line', encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'v', type: 'quantitative' }, tooltip: [{ field: 'month', type: 'temporal' }] } },
+    };
+    const loaded = loadFigure(article('tooltip-dates', figure, { 'x.csv': 'month,v\n1958-03,1\n1958-04,2\n' }), 'fig-x');
+    const vega = JSON.stringify(compileSpec(localizeSpec(loaded, 'ru'), 'ru'));
+    expect(vega).toContain('utcFormat(datum[\\"utcyearmonth_month\\"], \\"%b %Y\\")');
+    expect(vega).not.toMatch(/[^c]timeFormat\(/);
   });
 });

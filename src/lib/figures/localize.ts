@@ -47,25 +47,43 @@ export function localizeRows(figure: FigureFile, rows: Row[], lang: Lang, fallba
   );
 }
 
-/** d3 time formats for a date column's tooltips and text marks: a numeric date has no grammatical case. */
-const DATE_FORMAT = { date: '%x', datetime: '%x %H:%M' } as const;
+/**
+ * How tooltips and text marks write a date column, at the precision its cells have (a year, a
+ * month, a day, a time), in UTC: `%b %Y` ("мар 1958") or the locale's numeric date
+ * (`15.03.2026`). Abbreviated and numeric forms need no grammatical case.
+ */
+const DATE_TEXT: Record<string, { timeUnit: string; format: string }> = {
+  4: { timeUnit: 'utcyear', format: '%Y' },
+  7: { timeUnit: 'utcyearmonth', format: '%b %Y' },
+  10: { timeUnit: 'utcyearmonthdate', format: '%x' },
+  datetime: { timeUnit: 'utcyearmonthdatehoursminutes', format: '%x %H:%M' },
+};
 
 type Json = unknown;
 
-function translate(spec: Json, figure: FigureFile, lang: Lang, fallback: Lang): Json {
-  if (Array.isArray(spec)) return spec.map((s) => translate(s, figure, lang, fallback));
+interface Ctx {
+  figure: FigureFile;
+  lang: Lang;
+  fallback: Lang;
+  /** Date column → how its values are written in text (see DATE_TEXT). */
+  dateText: Record<string, { timeUnit: string; format: string }>;
+}
+
+function translate(spec: Json, ctx: Ctx): Json {
+  if (Array.isArray(spec)) return spec.map((s) => translate(s, ctx));
   if (!spec || typeof spec !== 'object') return spec;
   const o = spec as Record<string, Json>;
-  if (typeof o.$t === 'string') return pickText(figure.strings[o.$t]!, lang, fallback).text;
+  if (typeof o.$t === 'string') return pickText(ctx.figure.strings[o.$t]!, ctx.lang, ctx.fallback).text;
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(o)) {
-    out[k] = k === 'encoding' && v && typeof v === 'object' ? titleEncoding(translate(v, figure, lang, fallback) as Record<string, Json>, figure, lang, fallback) : translate(v, figure, lang, fallback);
+    out[k] = k === 'encoding' && v && typeof v === 'object' ? titleEncoding(translate(v, ctx) as Record<string, Json>, ctx) : translate(v, ctx);
   }
   return out;
 }
 
-/** Gives field definitions the column's title, and number fields in tooltips and text a format. */
-function titleEncoding(encoding: Record<string, Json>, figure: FigureFile, lang: Lang, fallback: Lang): Record<string, Json> {
+/** Gives field definitions the column's title, number and date fields in tooltips and text a format, and dates UTC scales. */
+function titleEncoding(encoding: Record<string, Json>, ctx: Ctx): Record<string, Json> {
+  const { figure, lang, fallback } = ctx;
   const fill = (channel: string, def: Json): Json => {
     if (!def || typeof def !== 'object' || Array.isArray(def)) return def;
     const d = { ...(def as Record<string, Json>) };
@@ -75,16 +93,35 @@ function titleEncoding(encoding: Record<string, Json>, figure: FigureFile, lang:
     const numeric = col.type === 'number' || col.type === 'integer';
     const textual = channel === 'tooltip' || channel === 'text';
     if (numeric && textual && !('format' in d)) d.format = col.format ?? (col.type === 'integer' ? 'd' : DEFAULT_NUMBER_FORMAT);
-    if (col.type === 'date' || col.type === 'datetime') {
-      if (textual && !('format' in d)) d.format = DATE_FORMAT[col.type];
-      if (d.type === 'temporal' && !textual) d.scale = { type: 'utc', ...(d.scale as object | undefined) };
-      if (d.type === 'temporal' && typeof d.timeUnit === 'string' && !d.timeUnit.startsWith('utc')) d.timeUnit = `utc${d.timeUnit}`;
+    if ((col.type === 'date' || col.type === 'datetime') && d.type === 'temporal') {
+      if (typeof d.timeUnit === 'string' && !d.timeUnit.startsWith('utc')) d.timeUnit = `utc${d.timeUnit}`;
+      if (textual) {
+        const t = ctx.dateText[d.field as string]!;
+        if (!('timeUnit' in d)) d.timeUnit = t.timeUnit;
+        if (!('format' in d)) d.format = t.format;
+      } else d.scale = { type: 'utc', ...(d.scale as object | undefined) };
     }
     return d;
   };
   return Object.fromEntries(
     Object.entries(encoding).map(([channel, def]) => [channel, Array.isArray(def) ? def.map((d) => fill(channel, d)) : fill(channel, def)]),
   );
+}
+
+/** For each date column, the DATE_TEXT entry of the finest precision its cells have. */
+function dateTexts(loaded: LoadedFigure): Ctx['dateText'] {
+  const out: Ctx['dateText'] = {};
+  for (const [name, col] of Object.entries(loaded.figure.columns)) {
+    if (col.type === 'datetime') out[name] = DATE_TEXT.datetime!;
+    if (col.type !== 'date') continue;
+    let len = 4;
+    for (const d of loaded.datasets) {
+      const c = d.columns.indexOf(name);
+      if (c >= 0) for (const cells of d.raw) len = Math.max(len, cells[c]!.length);
+    }
+    out[name] = DATE_TEXT[len] ?? DATE_TEXT[10]!;
+  }
+  return out;
 }
 
 function mergeConfig(base: Record<string, Json>, own: Json): Record<string, Json> {
@@ -100,7 +137,7 @@ function mergeConfig(base: Record<string, Json>, own: Json): Record<string, Json
 /** The complete Vega-Lite spec of a figure in `lang`: every dataset inline, every text translated. */
 export function localizeSpec(loaded: LoadedFigure, lang: Lang): Record<string, Json> {
   const { figure, fallback } = loaded;
-  const spec = translate(figure.spec, figure, lang, fallback) as Record<string, Json>;
+  const spec = translate(figure.spec, { figure, lang, fallback, dateText: dateTexts(loaded) }) as Record<string, Json>;
   const [main, ...others] = loaded.datasets;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
