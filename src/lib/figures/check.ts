@@ -6,13 +6,21 @@
  * over a billion keys) becomes a located error instead of an out-of-memory crash or a hang.
  * (A worker thread's `resourceLimits` do not catch every huge allocation: V8 then aborts the
  * whole process.) One child renders all figures of an article; if it is stopped, the figure
- * it was rendering is blamed and the ones after it are rendered again.
+ * it was rendering is blamed and the ones after it are rendered again. A figure that rendered
+ * is remembered in the figure cache by the hash of its exact inputs, so unchanged figures are
+ * not rendered again by the next check.
  */
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as vega from 'vega';
+import { version as vegaLiteVersion } from 'vega-lite';
 import { LANGS } from '../../i18n/locales.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
+import { cacheDir } from './assets.ts';
 import { listFigures, loadFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
 import { compileSpec } from './render.ts';
@@ -25,10 +33,14 @@ export interface CheckLimits {
 export const DEFAULT_LIMITS: CheckLimits = { timeoutMs: Number(process.env.FIGURE_CHECK_TIMEOUT_MS) || 60_000, memoryMb: 1024 };
 
 const WORKER = fileURLToPath(new URL('./check-worker.mjs', import.meta.url));
+/** The code a render depends on besides Vega: a change to it renders every figure again. */
+const CODE = ['./check-worker.mjs', './localize.ts', './render.ts'].map((f) => fs.readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')).join('\u0000');
 
 interface Job {
   id: string;
   file: string;
+  /** The cache marker written once the figure rendered. */
+  marker: string;
   jobs: { lang: string; spec: unknown; locale: unknown }[];
 }
 
@@ -67,9 +79,15 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
     for (const id of ids) {
       try {
         const loaded = loadFigure(articleDir, id);
+        const marker = path.join(cacheDir(), `check-${crypto.createHash('sha256').update([CODE, vega.version, vegaLiteVersion, loaded.source].join('\u0000')).digest('hex').slice(0, 32)}.ok`);
+        if (fs.existsSync(marker)) {
+          done.set(key(articleDir, id), []);
+          continue;
+        }
         jobs.push({
           id,
           file: loaded.file,
+          marker,
           jobs: LANGS.map((lang) => {
             const { locale, ...spec } = compileSpec(localizeSpec(loaded, lang), lang, loaded.file);
             return { lang, spec, locale };
@@ -84,6 +102,10 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
     for (const j of jobs) {
       const error = results.get(j.id);
       done.set(key(articleDir, j.id), error ? [{ severity: 'error', file: j.file, field: 'spec', message: error }] : []);
+      if (!error) {
+        fs.mkdirSync(path.dirname(j.marker), { recursive: true });
+        fs.writeFileSync(j.marker, '');
+      }
     }
   };
   return (articleDir, figureId) => {
