@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
 import { ARTICLE, dist } from '../helpers/site.ts';
 import { figureAssets } from '../../src/lib/figures/assets.ts';
+import { toDataflow } from '../../src/lib/figures/render.ts';
 
 
 const env = useBrowserSite({ gzip: true });
@@ -130,6 +131,26 @@ describe('text from data in the interactive chart', () => {
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the loader of the interactive chart', () => {
+  it('refuses every URL a dataflow names: no request leaves the page', async () => {
+    // A dataflow that asks Vega to load data from this site: the build never makes one, a tampered file might.
+    const { interactive } = await figureAssets(path.resolve('content/articles', ARTICLE), 'fig-news-sources', 'en');
+    const spec = { width: 100, height: 50, data: [{ name: 'leak', url: '/en/leak-probe.csv', format: { type: 'csv' } }], marks: [{ type: 'text', from: { data: 'leak' }, encode: { enter: { text: { field: 'k' } } } }] };
+    const dataflow = toDataflow(spec as never);
+    const page = await env.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('leak-probe')) asked.push(r.url()); });
+    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: { ...interactive, dataflow } }));
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
+    const figure = page.locator('#fig-news-sources');
+    await figure.locator('[data-figure-toggle]').click();
+    await figure.locator('.figure-live svg').waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    expect(asked).toEqual([]);
     await page.close();
   });
 });
