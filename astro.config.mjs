@@ -11,6 +11,7 @@ import { rehypeLatinLang } from './src/lib/markdown/rehype-latin-lang.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { journalSchema } from './src/schemas/journal.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { figureEmbedImports } from './src/lib/figures/vite-plugin.ts';
 
 // The site URL comes from the validated journal (scripts/build.ts has reported any problem before).
 const journal = journalSchema.parse(parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8')));
@@ -32,5 +33,6 @@ export default defineConfig({
   // No inline scripts or styles: the site runs under script-src 'self' and style-src 'self'.
   // One stylesheet for the whole site (about 3 KB gzip): an article page then waits for one
   // request instead of three, and every later page finds it cached (issue 8, bench/results.md).
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // figureEmbedImports: the interactive chart's vega-embed gets a slim Vega without parser or Vega-Lite compiler.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false }, plugins: [figureEmbedImports()] },
 });

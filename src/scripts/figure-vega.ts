@@ -1,32 +1,18 @@
 /**
- * The interactive chart, loaded only when a reader asks for it. It runs the dataflow Vega
- * parsed at build time (so neither Vega-Lite nor Vega's parser is downloaded) with the
- * CSP-safe expression interpreter (no `eval`, no `new Function`), and registers only the
- * transforms Vega-Lite's output uses — tests/unit/figures-client.test.ts checks every
- * figure's dataflow against FIGURE_TRANSFORMS.
+ * The interactive chart, loaded only when a reader asks for it, through vega-embed. It runs
+ * the dataflow Vega parsed at build time (vega-embed's `vega` is the slim runtime in
+ * figure-vega-runtime.ts, and its `vega-lite` a stub, so neither the Vega-Lite compiler nor
+ * Vega's parser is downloaded), with the CSP-safe expression interpreter (`ast: true`: no
+ * `eval`, no `new Function`), a loader that refuses every request, no injected `<style>`
+ * (`defaultStyle: false`, and vega-tooltip's `disableDefaultStyle`: Figure.astro styles both),
+ * localized action labels, and text measured with the static chart's font widths.
  */
-import { transforms } from 'vega-dataflow';
-import * as vt from 'vega-transforms';
-import * as vvt from 'vega-view-transforms';
-import * as ve from 'vega-encode';
-import { View } from 'vega-view';
+import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { Lang } from '../i18n/locales.ts';
+import { refusingLoader, widthsMeasure, type FontWidths } from '../lib/figures/loader.ts';
 import { FIGURE_LOCALES } from '../lib/figures/locales.ts';
-
-/** Vega operator types the figures may use. */
-export const FIGURE_TRANSFORMS: Record<string, unknown> = {
-  aggregate: vt.aggregate, bin: vt.bin, collect: vt.collect, compare: vt.compare, expression: vt.expression,
-  extent: vt.extent, facet: vt.facet, field: vt.field, filter: vt.filter, flatten: vt.flatten, fold: vt.fold,
-  formula: vt.formula, impute: vt.impute, joinaggregate: vt.joinaggregate, key: vt.key, lookup: vt.lookup,
-  multiextent: vt.multiextent, multivalues: vt.multivalues, params: vt.params, pivot: vt.pivot, prefacet: vt.prefacet,
-  project: vt.project, proxy: vt.proxy, relay: vt.relay, sequence: vt.sequence, sieve: vt.sieve, subflow: vt.subflow,
-  timeunit: vt.timeunit, tupleindex: vt.tupleindex, values: vt.values, window: vt.window,
-  bound: vvt.bound, identifier: vvt.identifier, mark: vvt.mark, overlap: vvt.overlap, render: vvt.render, viewlayout: vvt.viewlayout,
-  axisticks: ve.axisticks, datajoin: ve.datajoin, encode: ve.encode, legendentries: ve.legendentries, linkpath: ve.linkpath,
-  pie: ve.pie, scale: ve.scale, sortitems: ve.sortitems, stack: ve.stack,
-};
-Object.assign(transforms, FIGURE_TRANSFORMS);
+import { textMetrics } from './figure-vega-runtime.ts';
 
 export interface ChartTexts {
   label: string;
@@ -34,71 +20,45 @@ export interface ChartTexts {
   saveSvg: string;
 }
 
-/** A tooltip as text only (textContent): a `<script>` in the data stays text. */
-function tooltipHandler(host: HTMLElement) {
-  const tip = document.createElement('div');
-  tip.className = 'figure-tooltip';
-  tip.setAttribute('role', 'status');
-  tip.hidden = true;
-  host.append(tip);
-  return (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => {
-    if (value == null || value === '') {
-      tip.hidden = true;
-      return;
-    }
-    const entries = typeof value === 'object' ? Object.entries(value as Record<string, unknown>) : [['', value] as const];
-    const dl = document.createElement('dl');
-    for (const [k, v] of entries) {
-      const dt = document.createElement('dt');
-      dt.textContent = k;
-      const dd = document.createElement('dd');
-      dd.textContent = String(v);
-      dl.append(dt, dd);
-    }
-    tip.replaceChildren(dl);
-    tip.hidden = false;
-    const box = host.getBoundingClientRect();
-    const x = Math.min(event.clientX - box.left + 12, Math.max(0, host.clientWidth - tip.offsetWidth));
-    tip.style.left = `${x}px`;
-    tip.style.top = `${event.clientY - box.top + 12}px`;
-  };
+/** The export links work from the keyboard too: their image URL is made before anyone follows them. */
+function readyLinks(host: HTMLElement, view: import('vega').View) {
+  for (const a of host.querySelectorAll<HTMLAnchorElement>('.vega-actions a')) {
+    const type = a.download.endsWith('.png') ? 'png' : 'svg';
+    a.removeAttribute('target');
+    const refresh = async () => {
+      a.href = await view.toImageURL(type, type === 'png' ? 2 : 1);
+    };
+    a.addEventListener('focus', refresh);
+    a.addEventListener('pointerenter', refresh);
+    void refresh();
+  }
 }
 
-function saveButton(view: import('vega').View, type: 'png' | 'svg', text: string, name: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  b.addEventListener('click', async () => {
-    const a = document.createElement('a');
-    a.href = await view.toImageURL(type, type === 'png' ? 2 : 1);
-    a.download = `${name}.${type}`;
-    a.click();
-  });
-  return b;
-}
-
-/** Renders the dataflow at `url` into `host`; resolves once the chart is drawn. */
+/** Renders the chart whose dataflow is at `url` into `host`; resolves once it is drawn. */
 export async function mountChart(host: HTMLElement, url: string, lang: Lang, name: string, texts: ChartTexts): Promise<import('vega').View> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  const dataflow = await res.json();
-  const chart = document.createElement('div');
-  chart.className = 'figure-chart-live';
-  chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', texts.label);
-  host.replaceChildren(chart);
-  const view = new View(dataflow, {
-    container: chart,
+  const { dataflow, widths } = (await res.json()) as { dataflow: object; widths: FontWidths };
+  (textMetrics as unknown as { width: unknown }).width = widthsMeasure(widths);
+  host.replaceChildren();
+  const { view } = await embed(host, dataflow as never, {
+    mode: 'vega',
     renderer: 'svg',
-    hover: true,
+    ast: true,
     expr: expressionInterpreter,
-    locale: FIGURE_LOCALES[lang],
+    loader: refusingLoader as never,
+    defaultStyle: false,
+    actions: { export: { svg: true, png: true }, source: false, compiled: false, editor: false },
+    i18n: { PNG_ACTION: texts.savePng, SVG_ACTION: texts.saveSvg },
+    downloadFileName: name,
+    scaleFactor: { png: 2, svg: 1 },
+    formatLocale: FIGURE_LOCALES[lang].number as never,
+    timeFormatLocale: FIGURE_LOCALES[lang].time as never,
+    tooltip: { disableDefaultStyle: true, theme: 'light' },
   });
-  view.tooltip(tooltipHandler(host) as never);
-  await view.runAsync();
-  const actions = document.createElement('div');
-  actions.className = 'figure-live-actions';
-  actions.append(saveButton(view, 'png', texts.savePng, name), saveButton(view, 'svg', texts.saveSvg, name));
-  host.append(actions);
+  const chart = host.querySelector<HTMLElement>('.chart-wrapper');
+  chart?.setAttribute('role', 'img');
+  chart?.setAttribute('aria-label', texts.label);
+  readyLinks(host, view);
   return view;
 }

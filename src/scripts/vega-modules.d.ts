@@ -19,3 +19,16 @@ declare module 'vega-encode' {
   export const axisticks: unknown, datajoin: unknown, encode: unknown, legendentries: unknown, linkpath: unknown, pie: unknown,
     scale: unknown, sortitems: unknown, stack: unknown;
 }
+declare module 'vega-util';
+declare module 'vega-loader' {
+  export const loader: unknown;
+}
+declare module 'vega-scenegraph' {
+  export const textMetrics: { width: unknown };
+}
+declare module 'vega-format' {
+  export const numberFormatDefaultLocale: unknown, timeFormatDefaultLocale: unknown;
+}
+declare module 'vega-functions' {
+  export const expressionFunction: unknown;
+}

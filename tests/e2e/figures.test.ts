@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
 import { ARTICLE, dist } from '../helpers/site.ts';
 import { figureAssets } from '../../src/lib/figures/assets.ts';
+import { toDataflow } from '../../src/lib/figures/render.ts';
 
 
 const env = useBrowserSite({ gzip: true });
@@ -46,11 +47,14 @@ describe('an interactive figure', () => {
     const bar = live.locator('g.mark-rect path').first();
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = figure.locator('.figure-tooltip');
+    const tip = page.locator('#vg-tooltip-element.visible');
     await tip.waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('Расходы, тыс. тенге');
     await expect(tip.textContent()).resolves.toContain('50\u00a0130\u00a0577');
-    await expect(figure.locator('.figure-live-actions button').first().textContent()).resolves.toBe('Сохранить как PNG');
+    // vega-embed's export actions, labelled in Russian; no <style> was injected (CSP: style-src 'self').
+    await expect(figure.locator('.vega-actions a').allTextContents()).resolves.toEqual(['Сохранить как SVG', 'Сохранить как PNG']);
+    await expect(figure.locator('.vega-actions a').last().getAttribute('href')).resolves.toMatch(/^data:image\/png/);
+    await expect(page.locator('style').count()).resolves.toBe(0);
 
     // and back to the static image
     await button.click();
@@ -76,6 +80,24 @@ describe('an interactive figure', () => {
   });
 });
 
+describe('text in the interactive chart', () => {
+  it('is laid out with the static chart\'s font widths: the same axis and legend labels, none cut', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/ru/articles/${ARTICLE}/#fig-audiences`);
+    const figure = page.locator('#fig-audiences');
+    await figure.locator('[data-figure-toggle]').click();
+    const live = figure.locator('.figure-live svg');
+    await live.waitFor({ state: 'visible' });
+    const liveTexts = await live.locator('g.role-legend-label text, g.role-axis-label text').allTextContents();
+    const svg = fs.readFileSync(path.join(dist, 'ru/articles', ARTICLE, 'figures/fig-audiences.svg'), 'utf8');
+    const staticTexts = [...svg.matchAll(/<g class="mark-text role-(?:legend|axis)-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((g) => [...g[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+    expect(liveTexts.length).toBeGreaterThan(4);
+    expect(liveTexts).toEqual(staticTexts);
+    expect(liveTexts.some((t) => t.endsWith('…'))).toBe(false);
+    await page.close();
+  });
+});
+
 describe('text from data in the interactive chart', () => {
   it('shows a <script> in a CSV cell as text in the tooltip and never runs it', async () => {
     // The real figure over a data file with a hostile cell, served in place of the real dataflow.
@@ -86,13 +108,13 @@ describe('text from data in the interactive chart', () => {
     fs.copyFileSync(path.join(real, 'figures/fig-news-sources.json'), path.join(tmp, 'figures/fig-news-sources.json'));
     const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
     fs.writeFileSync(path.join(tmp, 'data/news-sources.csv'), `source,share\n"${evil.replace(/"/g, '""')}",90\nonline,82\n`);
-    const { dataflow } = await figureAssets(tmp, 'fig-news-sources', 'en');
+    const { interactive } = await figureAssets(tmp, 'fig-news-sources', 'en');
     fs.rmSync(tmp, { recursive: true, force: true });
 
     const page = await env.browser.newPage();
     await watchCsp(page);
     const problems = collectProblems(page);
-    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: dataflow }));
+    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: interactive }));
     await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
     const figure = page.locator('#fig-news-sources');
     await figure.locator('[data-figure-toggle]').click();
@@ -101,7 +123,7 @@ describe('text from data in the interactive chart', () => {
     const bar = live.locator('g.mark-rect path').first();
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = figure.locator('.figure-tooltip');
+    const tip = page.locator('#vg-tooltip-element.visible');
     await tip.waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('<script>window.__pwned=1</script>');
     await expect(tip.locator('script, img').count()).resolves.toBe(0);
@@ -109,6 +131,26 @@ describe('text from data in the interactive chart', () => {
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the loader of the interactive chart', () => {
+  it('refuses every URL a dataflow names: no request leaves the page', async () => {
+    // A dataflow that asks Vega to load data from this site: the build never makes one, a tampered file might.
+    const { interactive } = await figureAssets(path.resolve('content/articles', ARTICLE), 'fig-news-sources', 'en');
+    const spec = { width: 100, height: 50, data: [{ name: 'leak', url: '/en/leak-probe.csv', format: { type: 'csv' } }], marks: [{ type: 'text', from: { data: 'leak' }, encode: { enter: { text: { field: 'k' } } } }] };
+    const dataflow = toDataflow(spec as never);
+    const page = await env.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('leak-probe')) asked.push(r.url()); });
+    await page.route('**/fig-news-sources.dataflow.json', (route) => route.fulfill({ json: { ...interactive, dataflow } }));
+    await page.goto(`${env.site.url}/en/articles/${ARTICLE}/#fig-news-sources`);
+    const figure = page.locator('#fig-news-sources');
+    await figure.locator('[data-figure-toggle]').click();
+    await figure.locator('.figure-live svg').waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    expect(asked).toEqual([]);
     await page.close();
   });
 });

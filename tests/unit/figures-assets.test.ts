@@ -42,12 +42,12 @@ describe('the render cache', () => {
 
 describe('the interactive chart bundle', () => {
   it('registers every Vega operator that any figure in any language needs', async () => {
-    const { FIGURE_TRANSFORMS } = await import('../../src/scripts/figure-vega.ts');
+    const { FIGURE_TRANSFORMS } = await import('../../src/scripts/figure-transforms.ts');
     const { figureAssets } = await import('../../src/lib/figures/assets.ts');
     const needed = new Set<string>();
     for (const id of listFigures(ARTICLE_DIR)) {
       for (const lang of LANGS) {
-        const { dataflow } = await figureAssets(ARTICLE_DIR, id, lang);
+        const { dataflow } = (await figureAssets(ARTICLE_DIR, id, lang)).interactive;
         for (const op of (dataflow as { operators: { type: string }[] }).operators) if (op.type !== 'operator') needed.add(op.type);
       }
     }

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFigure } from '../../src/lib/figures/check.ts';
-import { parseFigureCsv, toCsv } from '../../src/lib/figures/data.ts';
+import { parseDelimited, parseFigureCsv } from '../../src/lib/figures/data.ts';
+import { toCsv } from '../../src/lib/figures/download.ts';
 import { listFigures, loadFigure } from '../../src/lib/figures/load.ts';
 import { localizeSpec } from '../../src/lib/figures/localize.ts';
 import { compileSpec, rasterize, renderSvg, svgSize, toDataflow } from '../../src/lib/figures/render.ts';
@@ -89,9 +90,11 @@ describe('reading a data file', () => {
   });
 
   it('writes rows back to CSV that parse to the same rows', () => {
-    const rows = [{ name: 'a, "quoted"', value: 2 }, { name: 'b', value: null }];
-    const csv = toCsv(rows, ['name', 'value']);
-    expect(parseFigureCsv(csv, columns, 'd.csv')).toEqual(rows);
+    const source = 'name,value\n"a, ""quoted""",2.50\nb,\n';
+    const table = parseDelimited(source, columns, 'd.csv');
+    const csv = toCsv(table.raw, table.columns);
+    expect(csv).toBe(source);
+    expect(parseFigureCsv(csv, columns, 'd.csv')).toEqual([{ name: 'a, "quoted"', value: 2.5 }, { name: 'b', value: null }]);
   });
 });
 
@@ -122,7 +125,7 @@ describe('loading a figure file', () => {
     const dir = fixture('no-kk', { ...baseFigure, title: { en: 'T', ru: 'T' } }, 'name,value\na,1\n');
     expect(() => loadFigure(dir, 'fig-x')).toThrow(/fig-x\.json \[title\.kk\]/);
     const dir2 = fixture('inline-data', { ...baseFigure, spec: { ...baseFigure.spec, data: { values: [] } } }, 'name,value\na,1\n');
-    expect(() => loadFigure(dir2, 'fig-x')).toThrow(/\[spec\]: .*must not contain "data"/);
+    expect(() => loadFigure(dir2, 'fig-x')).toThrow(/\[spec\.data\]: "data" may only name one of the figure's datasets/);
   });
 
   it('stops on a text reference with no entry in strings', () => {
@@ -152,11 +155,12 @@ describe('localizing and compiling', () => {
   const loaded = loadFigure(dir, 'fig-x');
 
   it('translates texts, field titles and category labels, and puts the rows inline', () => {
-    const vl = localizeSpec(loaded, 'kk') as { data: { values: unknown[] }; encoding: Record<string, any> };
+    const vl = localizeSpec(loaded, 'kk') as { data: { name: string }; datasets: Record<string, unknown[]>; encoding: Record<string, any> };
     expect(vl.encoding.x.axis.title).toBe('Ось kk');
     expect(vl.encoding.y.title).toBe('Атауы');
     expect(vl.encoding.tooltip[1]).toMatchObject({ title: 'Мәні', format: ',.1f' });
-    expect(vl.data.values).toEqual([{ name: 'Альфа', value: 1234.5 }, { name: 'b', value: 2 }, { name: 'c', value: null }]);
+    expect(vl.data).toEqual({ name: 'table' });
+    expect(vl.datasets.table).toEqual([{ name: 'Альфа', value: 1234.5 }, { name: 'b', value: 2 }, { name: 'c', value: null }]);
   });
 
   it('stops on a Vega-Lite warning, naming the figure file', () => {
@@ -182,15 +186,16 @@ describe('localizing and compiling', () => {
 });
 
 describe('the charts\' d3 locales', () => {
-  it('agree with Intl (CLDR) on separators, month names and day names in every language', () => {
+  it('agree with Intl (CLDR) on separators, standalone (nominative) month names and day names in every language', () => {
     for (const lang of LANGS) {
       const intl = LOCALES[lang].intl;
       const parts = new Intl.NumberFormat(intl).formatToParts(12345.6);
       const { number, time } = FIGURE_LOCALES[lang];
       expect(number.decimal, lang).toBe(parts.find((p) => p.type === 'decimal')!.value);
       expect(number.thousands, lang).toBe(parts.find((p) => p.type === 'group')!.value);
-      const month = (m: number) => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2021, m, 5))).find((p) => p.type === 'month')!.value;
-      expect(time.months, lang).toEqual([...Array(12).keys()].map(month));
+      // An axis label is a month standing alone: Intl's standalone form ({ month: 'long' } only), in lower case.
+      const month = (m: number) => new Intl.DateTimeFormat(intl, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, m, 5))).toLocaleLowerCase(intl);
+      expect(time.months.map((m) => m.toLocaleLowerCase(intl)), lang).toEqual([...Array(12).keys()].map(month));
       const day = (d: number) => new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, 0, 3 + d)));
       expect(time.days, lang).toEqual([...Array(7).keys()].map(day));
     }
@@ -213,7 +218,7 @@ describe('number formats', () => {
     const svg = await renderSvg(toDataflow(compileSpec(spec, 'kk')), 'kk');
     expect(svg).toContain('30\u00a0000');
     expect(svg).not.toMatch(/30,000/);
-    const table = figureTable(loaded.figure, loaded.rows, 'kk');
+    const table = figureTable(loaded, 'kk');
     expect(table.rows.map((r) => r[1]!.text)).toEqual(['52,2', '30\u00a0000,0']);
     const svgEn = await renderSvg(toDataflow(compileSpec(localizeSpec(loaded, 'en'), 'en')), 'en');
     expect(svgEn).toContain('30,000');
@@ -232,7 +237,7 @@ describe('escaping text from data', () => {
   });
 
   it('keeps the cell verbatim for the table, which the page prints escaped', () => {
-    expect(figureTable(loaded.figure, loaded.rows, 'en').rows[0]![0]!.text).toBe(evil);
+    expect(figureTable(loaded, 'en').rows[0]![0]!.text).toBe(evil);
   });
 });
 
@@ -262,8 +267,8 @@ describe("the article's figures", () => {
     expect(ids).toEqual(['fig-audiences', 'fig-facebook-subscribers', 'fig-news-by-age', 'fig-news-sources', 'fig-social-platforms', 'fig-state-budget']);
     for (const id of ids) {
       const f = loadFigure(ARTICLE_DIR, id);
-      const original = fs.readFileSync(path.join(ARTICLE_DIR, 'data', f.figure.data), 'utf8');
-      expect(toCsv(f.rows, f.columns), id).toBe(original);
+      const original = fs.readFileSync(path.join(ARTICLE_DIR, 'data', f.figure.data as string), 'utf8');
+      expect(toCsv(f.raw, f.columns), id).toBe(original);
     }
   });
 

@@ -11,6 +11,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { ContentError } from '../content/problems.ts';
 import { figureFile } from '../figures/routes.ts';
 import { sectionId, sectionNumber } from '../markdown/sections.ts';
+import { pickText } from '../figures/texts.ts';
 import { absolute } from '../model/urls.ts';
 import { citedText, inlines, type AnyNode, type BodyContext } from './jats-inline.ts';
 import { xmlSafe as s } from './jats-text.ts';
@@ -63,11 +64,12 @@ function figure(parent: XMLBuilder, node: AnyNode, ctx: BodyContext): void {
   const fig = parent.ele('fig', { id: s(`${id}${ctx.suffix}`) });
   fig.ele('label').txt(s(ctx.t('figure.label', { number })));
   const caption = fig.ele('caption');
-  citedText(caption.ele('title'), f.title[ctx.lang], ctx, false);
-  caption.ele('p').txt(s(f.description[ctx.lang]));
+  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, ctx.lang, ctx.v.meta.originalLanguage).text;
+  citedText(caption.ele('title'), text(f.title), ctx, false);
+  caption.ele('p').txt(s(text(f.description)));
   const href = absolute(ctx.v.journal.siteUrl, figureFile(ctx.lang, ctx.v.slug, id, 'svg'));
   fig.ele('graphic', { 'xlink:href': s(href), mimetype: 'image', 'mime-subtype': 'svg+xml' });
-  fig.ele('attrib').txt(s(f.source[ctx.lang]));
+  fig.ele('attrib').txt(s(text(f.source)));
 }
 
 const COMPONENTS: Record<string, BlockFn> = { DataTable: dataTable, Figure: figure };

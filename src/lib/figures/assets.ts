@@ -9,13 +9,14 @@ import path from 'node:path';
 import * as vega from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
 import type { Lang } from '../../i18n/locales.ts';
-import { toCsv } from './data.ts';
+import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
-import { compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
+import type { FontWidths } from './loader.ts';
+import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, staticSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
 
 /** Bump when rendering changes in a way the inputs do not show. */
-const CACHE_VERSION = 'figures-1';
+const CACHE_VERSION = 'figures-3';
 
 export interface FigureAssets {
   loaded: LoadedFigure;
@@ -24,12 +25,12 @@ export interface FigureAssets {
   vegaLite: Record<string, unknown>;
   /** The compiled Vega spec. */
   vega: VegaSpec;
-  /** Vega's dataflow (parsed with `ast: true`): what the interactive chart runs. */
-  dataflow: unknown;
+  /** What the interactive chart fetches: Vega's dataflow (parsed with `ast: true`) and the font's widths. */
+  interactive: { dataflow: unknown; widths: FontWidths };
   svg: string;
   width: number;
   height: number;
-  /** The data as CSV, exactly the rows of the data file. */
+  /** The plotted rows as CSV, each cell as the source wrote it (formulas neutralized: download.ts). */
   csv: string;
   /** PNG at PNG_SCALE, rendered on first request. */
   png: () => Promise<Buffer>;
@@ -58,7 +59,7 @@ const memo = new Map<string, Promise<FigureAssets>>();
 /** All assets of figure `id` of the article in `articleDir`, in `lang` (memoized per process). */
 export function figureAssets(articleDir: string, id: string, lang: Lang): Promise<FigureAssets> {
   const loaded = loadFigure(articleDir, id);
-  const key = hash(CACHE_VERSION, vega.version, vegaLiteVersion, lang, loaded.source);
+  const key = hash(CACHE_VERSION, staticSvg.toString(), vega.version, vegaLiteVersion, lang, loaded.source);
   let p = memo.get(key);
   if (!p) {
     p = build(loaded, lang, key);
@@ -81,10 +82,10 @@ async function build(loaded: LoadedFigure, lang: Lang, key: string): Promise<Fig
     lang,
     vegaLite,
     vega: vg,
-    dataflow,
+    interactive: { dataflow, widths: glyphWidths(JSON.stringify(vg)) },
     svg,
     ...svgSize(svg),
-    csv: toCsv(loaded.rows, loaded.columns),
+    csv: toCsv(loaded.raw, loaded.columns),
     png: () => (png ??= cached(hash(svgKey, `png@${PNG_SCALE}`), 'png', () => renderPng(svg))),
   };
 }

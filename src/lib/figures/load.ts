@@ -1,28 +1,54 @@
 /**
- * Loading a figure: its JSON file, validated by the schema, its CSV rows, and a check that
- * every field the spec names exists in the data (Vega-Lite itself would silently draw
- * nothing). Every error names the file and the field or line.
+ * Loading a figure: its JSON file, validated by the schema, the rows of its data files, and a
+ * check that every field the spec names exists in the data (Vega-Lite itself would silently
+ * draw nothing) and that the spec reaches for nothing else (spec-policy.ts). Every error names
+ * the file and the field or line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
+import { LANGS, isLang, type Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { figureSchema, type FigureFile } from '../../schemas/figure.ts';
-import { parseFigureCsv, type Row } from './data.ts';
+import type { DataTable, Row } from './data.ts';
+import { readDataFile, readInside } from './files.ts';
+import { joinDatasets } from './join.ts';
+import { requireTexts } from './texts.ts';
+import { checkSpecPolicy } from './spec-policy.ts';
+
+/** One named dataset of a figure, as read from its file. */
+export interface Dataset extends DataTable {
+  name: string;
+  /** Path relative to the working directory, for messages. */
+  file: string;
+}
 
 export interface LoadedFigure {
   id: string;
   /** Paths relative to the working directory, for messages. */
   file: string;
+  /** The first data file: the one the chart, table and download show. */
   dataFile: string;
   figure: FigureFile;
+  /** The first dataset's rows, with any declared join applied: what the chart plots. */
   rows: Row[];
-  /** Column names in CSV order. */
+  /** The same rows as the source's cell texts, in `columns` order (for the CSV download). */
+  raw: string[][];
+  /** Column names of `rows`, in file order (joined columns after the file's own). */
   columns: string[];
+  /** Every dataset, the first one first (joined), by name: what the spec may name. */
+  datasets: Dataset[];
+  /** The article's own languages (its edition files), and the one texts fall back to. */
+  langs: Lang[];
+  fallback: Lang;
   /** The exact bytes the figure was made from (figure file + data), for cache keys. */
   source: string;
 }
 
 const rel = (p: string) => path.relative(process.cwd(), p) || p;
+
+/** Figure ids are slugs starting with `fig-`: search and the language switcher link to them by it. */
+export const FIGURE_ID = /^fig-[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Every figure id of an article (the `figures/*.json` file names), sorted. */
 export function listFigures(articleDir: string): string[] {
@@ -35,12 +61,28 @@ export function listFigures(articleDir: string): string[] {
     .sort();
 }
 
-/** Reads, validates and cross-checks `figures/<id>.json` and its data file. */
+/** The article's own languages (the `<lang>.mdx` files it has) and its original, from article.yaml. */
+export function articleLanguages(articleDir: string): { langs: Lang[]; fallback: Lang } {
+  const langs = LANGS.filter((l) => fs.existsSync(path.join(articleDir, `${l}.mdx`)));
+  let original: unknown;
+  try {
+    original = (YAML.parse(fs.readFileSync(path.join(articleDir, 'article.yaml'), 'utf8')) as { originalLanguage?: unknown } | null)?.originalLanguage;
+  } catch {
+    original = undefined; // the content check reports a broken article.yaml itself
+  }
+  const own = langs.length ? langs : [...LANGS];
+  const fallback = typeof original === 'string' && isLang(original) && own.includes(original) ? original : own[0]!;
+  return { langs: own, fallback };
+}
+
+/** Reads, validates and cross-checks `figures/<id>.json` and its data files. */
 export function loadFigure(articleDir: string, id: string): LoadedFigure {
   const abs = path.join(articleDir, 'figures', `${id}.json`);
   const file = rel(abs);
+  if (!FIGURE_ID.test(id)) throw new ContentError({ file, message: `figure id "${id}" must start with "fig-" and use only a-z, 0-9 and -, like "fig-co2-monthly"` });
   if (!fs.existsSync(abs)) throw new ContentError({ file, message: `figure "${id}" has no file` });
-  const json = fs.readFileSync(abs, 'utf8');
+  const { bytes } = readInside(articleDir, abs, { file });
+  const json = decodeFigureFile(bytes, file);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -53,16 +95,46 @@ export function loadFigure(articleDir: string, id: string): LoadedFigure {
     const all = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ContentError({ file, field: issue.path.join('.') || undefined, message: all });
   }
-  const figure = result.data;
-  const dataAbs = path.join(articleDir, 'data', figure.data);
-  const dataFile = rel(dataAbs);
-  if (!fs.existsSync(dataAbs))
-    throw new ContentError({ file, field: 'data', message: `data file ${dataFile} does not exist` });
-  const csv = fs.readFileSync(dataAbs, 'utf8');
-  const rows = parseFigureCsv(csv, figure.columns, dataFile);
-  const columns = Object.keys(figure.columns);
-  checkSpec(figure, columns, file, dataFile);
-  return { id, file, dataFile, figure, rows, columns, source: `${json}\n${csv}` };
+  const figure = restoreProtoKeys(raw, result.data, file);
+  const { langs, fallback } = articleLanguages(articleDir);
+  requireTexts(figure, langs, file);
+  const files: [string, string][] = typeof figure.data === 'string' ? [['table', figure.data]] : Object.entries(figure.data);
+  const single = files.length === 1;
+  const read = files.map(([name, f]): Dataset & { text: string } => ({ name, ...readDataFile(articleDir, f, figure.columns, { file, field: single ? 'data' : `data.${name}` }, single) }));
+  const declared = Object.keys(figure.columns);
+  for (const c of declared)
+    if (!read.some((d) => d.columns.includes(c))) throw new ContentError({ file, field: `columns.${c}`, message: `column "${c}" is in none of the data files` });
+  const datasets = joinDatasets(read, figure.join, file);
+  checkSpecPolicy(figure.spec, datasets.map((d) => d.name), file);
+  checkSpec(figure, declared, file, datasets[0]!.file);
+  const main = datasets[0]!;
+  const source = [json, ...read.map((d) => d.text), langs.join(','), fallback].join('\n');
+  return { id, file, dataFile: main.file, figure, rows: main.rows, raw: main.raw, columns: main.columns, datasets, langs, fallback, source };
+}
+
+/**
+ * zod drops a `__proto__` key from records (it would set the prototype); a category code may
+ * be called that all the same, so its label is put back as an own property, validated.
+ */
+function restoreProtoKeys(raw: unknown, figure: FigureFile, file: string): FigureFile {
+  const columns = (raw as { columns?: Record<string, { labels?: Record<string, unknown> }> }).columns ?? {};
+  for (const [name, col] of Object.entries(columns)) {
+    const labels = col?.labels;
+    if (!labels || !Object.hasOwn(labels, '__proto__') || !Object.hasOwn(figure.columns, name)) continue;
+    const parsed = figureSchema.shape.title.safeParse(labels['__proto__']);
+    if (!parsed.success) throw new ContentError({ file, field: `columns.${name}.labels.__proto__`, message: parsed.error.issues.map((i) => i.message).join('; ') });
+    const target = (figure.columns[name]!.labels ??= {});
+    Object.defineProperty(target, '__proto__', { value: parsed.data, enumerable: true, writable: true, configurable: true });
+  }
+  return figure;
+}
+
+function decodeFigureFile(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ContentError({ file, message: 'invalid UTF-8: save the figure file as UTF-8' });
+  }
 }
 
 function jsonErrorLine(json: string, e: unknown): number | undefined {
@@ -119,7 +191,7 @@ function checkSpec(figure: FigureFile, columns: string[], file: string, dataFile
       throw new ContentError({ file, field: ref.path, message: `the spec names field "${ref.field}", which ${dataFile} does not have (columns: ${columns.join(', ')})` });
   }
   for (const ref of textRefs(figure.spec)) {
-    if (!(ref.key in figure.strings))
+    if (!Object.hasOwn(figure.strings, ref.key))
       throw new ContentError({ file, field: ref.path, message: `{ "$t": "${ref.key}" } has no entry in "strings"` });
   }
 }

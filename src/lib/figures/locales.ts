@@ -44,7 +44,16 @@ const NBSP = '\u00a0';
  */
 const TENGE = { en: ['₸', ''], ru: ['', `${NBSP}₸`] } as const;
 const en: FigureLocale = { number: { ...enNumber, currency: [...TENGE.en] }, time: enTime as TimeLocale };
-const ru: FigureLocale = { number: { ...ruNumber, currency: [...TENGE.ru] }, time: ruTime as TimeLocale };
+const ru: FigureLocale = {
+  number: { ...ruNumber, currency: [...TENGE.ru] },
+  time: {
+    ...(ruTime as TimeLocale),
+    // Nominative (standalone) names: an axis label "март" stands alone. d3's ru locale has the
+    // genitive ("марта"), right only inside a full date, which the table writes with Intl and
+    // charts write as numbers (%x), since d3-time-format has no standalone form.
+    months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  },
+};
 
 /** Kazakh (Cyrillic): CLDR's separators and month and day names; d3 has none. */
 const kk: FigureLocale = {

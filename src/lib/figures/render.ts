@@ -14,6 +14,9 @@ import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { FIGURE_LOCALES } from './locales.ts';
+import { refusingLoader, type FontWidths } from './loader.ts';
+
+export { refusingLoader };
 
 const require = createRequire(import.meta.url);
 
@@ -44,10 +47,26 @@ function measure(item: { fontSize?: number; fontWeight?: string | number; limit?
 }
 (vega as unknown as { textMetrics: { width: typeof measure } }).textMetrics.width = measure;
 
+/** Characters every chart may show besides its own texts: digits, signs, separators. */
+const ALWAYS = '0123456789.,:;%+-−–—()[]/   …₸$€';
+
+/**
+ * The advance widths, per 1 px of font size, of every character in `text` (and digits and
+ * separators), as `measure` sums them: the interactive chart measures with this table.
+ */
+export function glyphWidths(text: string): FontWidths {
+  const chars = [...new Set([...ALWAYS, ...text])].filter((c) => c >= ' ').sort();
+  const table = (font: Font) =>
+    Object.fromEntries(chars.map((c) => [c, Math.round((font.glyphsForString(c).reduce((n, g) => n + g.advanceWidth, 0) / font.unitsPerEm) * 1e4) / 1e4]));
+  return { regular: table(fonts[0]!), bold: table(fonts[1]!) };
+}
+
 /** PNG scale: 2× the SVG's CSS pixels, for print and high-density screens. */
 export const PNG_SCALE = 2;
 
 export type VegaSpec = vega.Spec & { locale?: unknown };
+
+
 
 /**
  * Vega-Lite → Vega, with the language's number and time locale carried in the spec. A
@@ -88,13 +107,28 @@ export async function renderSvg(dataflow: unknown, lang: Lang): Promise<string> 
     renderer: 'none',
     expr: expressionInterpreter,
     locale: FIGURE_LOCALES[lang],
+    loader: refusingLoader,
   } as unknown as vega.ViewOptions);
   try {
-    const svg = await view.runAsync().then(() => view.toSVG());
+    const svg = staticSvg(await view.runAsync().then(() => view.toSVG()));
     return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="utf-8"?>\n${svg}`;
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The static picture without what only the interactive chart needs: items nobody can see
+ * (opacity 0, or transparent fill and stroke: Vega-Lite's voronoi cells and hover points,
+ * one per data point) are dropped, and coordinates are rounded to 0.1 px. A 1,000-point
+ * line then stays well under 100 KB.
+ */
+export function staticSvg(svg: string): string {
+  return svg
+    .replace(/<g class="mark-[a-z]+ role-mark [^"]*_voronoi"[^>]*>(?:<path[^>]*\/>)*<\/g>/g, '')
+    .replace(/<path(?=[^>]*\sopacity="0")[^>]*\/>/g, '')
+    .replace(/<text(?=[^>]*\sopacity="0")[^>]*>[^<]*<\/text>/g, '')
+    .replace(/(\sd|\stransform)="([^"]*)"/g, (_m, k: string, v: string) => `${k}="${v.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
 /** The SVG's intrinsic size in CSS pixels (for `<img width height>`, so nothing shifts). */

@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { parseMdx } from '../content/mdx-source.ts';
 import { figureAssets } from '../figures/assets.ts';
+import { pickText } from '../figures/texts.ts';
 import { articleDir } from '../figures/routes.ts';
 import type { ArticleRecord } from '../model/types.ts';
 import type { PdfFigure } from './body.ts';
@@ -32,8 +33,9 @@ export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> 
   const figures = new Map<string, { fig: PdfFigure; svg: string }>();
   for (const id of figureIds(source.tree)) {
     const a = await figureAssets(dir, id, lang);
-    const f = a.loaded.figure;
-    figures.set(id, { svg: a.svg, fig: { file: `figures/${id}.svg`, title: f.title[lang], source: f.source[lang], description: f.description[lang] } });
+    const { figure: f, fallback } = a.loaded;
+    const text = (t: typeof f.title) => pickText(t, lang, fallback).text; // figure texts may be given only in the article's languages
+    figures.set(id, { svg: a.svg, fig: { file: `figures/${id}.svg`, title: text(f.title), source: text(f.source), description: text(f.description) } });
   }
   const t = useTranslations(lang);
   const typ = articleTypst({ facts: pdfFacts(rec, lang, t), tree: source.tree, figure: (id) => figures.get(id)!.fig }, t);

@@ -1,4 +1,4 @@
-/** /{lang}/articles/{slug}/figures/{id}.dataflow.json — Vega's parsed dataflow, which the interactive chart runs. */
+/** /{lang}/articles/{slug}/figures/{id}.dataflow.json — what the interactive chart runs: Vega's parsed dataflow and the font widths the static chart was laid out with. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArticles } from '../../../../../data/journal.ts';
 import type { Lang } from '../../../../../i18n/locales.ts';
@@ -9,5 +9,5 @@ export const getStaticPaths = (async () => figureRoutes((await loadArticles()).m
 
 export const GET: APIRoute = async ({ params }) => {
   const a = await figureAssets(articleDir(params.slug!), params.figure!, params.lang as Lang);
-  return new Response(JSON.stringify(a.dataflow), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(a.interactive), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
