@@ -12,6 +12,7 @@ import { contentDir } from './src/lib/content/paths.ts';
 import { journalSchema } from './src/schemas/journal.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { figureEmbedImports } from './src/lib/figures/vite-plugin.ts';
+import livePreview from './src/integrations/live-preview.ts';
 
 // The site URL comes from the validated journal (scripts/build.ts has reported any problem before).
 const journal = journalSchema.parse(parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8')));
@@ -27,8 +28,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkArticle], rehypePlugins: [rehypeAlignClasses, rehypeLatinLang], smartypants: false }),
   },
-  // pagefind() runs last, on the finished output (astro:build:done).
-  integrations: [mdx(), pagefind()],
+  // livePreview() runs the content check in `astro dev`; pagefind() runs last, on the finished output (astro:build:done).
+  integrations: [mdx(), livePreview(), pagefind()],
   devToolbar: { enabled: false },
   // No inline scripts or styles: the site runs under script-src 'self' and style-src 'self'.
   // One stylesheet for the whole site (about 3 KB gzip): an article page then waits for one

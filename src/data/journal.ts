@@ -26,6 +26,8 @@ let cache: Promise<ArticleRecord[]> | undefined;
 
 /** Every article, ordered by issue (newest first) and first page. */
 export function loadArticles(): Promise<ArticleRecord[]> {
+  // The dev server's content layer reloads edited files in place: join afresh on every call.
+  if (import.meta.env.DEV) cache = undefined;
   cache ??= (async () => {
     const [journal, issues, articles, editions] = await Promise.all([
       loadJournal(),
