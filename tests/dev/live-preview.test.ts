@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyTree, fixtureJournal, root } from '../build/helpers.ts';
-import { holdBuildLock } from './lock.ts';
+import { holdBuildLock } from '../../scripts/bench/lock.ts';
 
 /** Generous on a shared 2-core machine; the target is 2 s and the times are printed. */
 const BOUND_MS = Number(process.env.LIVE_PREVIEW_BOUND_MS ?? 6000);

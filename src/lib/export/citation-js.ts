@@ -62,4 +62,10 @@ export function registerCsl(kind: 'style' | 'locale', name: string, xml: string)
   (kind === 'style' ? csl.styles : csl.locales).add(name, xml);
 }
 
+/** The XML of a registered style and locale: what a cache of formatted citations is keyed by. */
+export function cslSource(template: string, locale: string): string {
+  const reg = plugins.config.get('@csl') as { styles: { get(n: string): string }; locales: { get(n: string): string } };
+  return `${reg.styles.get(template) ?? template}\u0000${reg.locales.get(locale) ?? locale}`;
+}
+
 export { Cite };

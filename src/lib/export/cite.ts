@@ -2,6 +2,8 @@
  * The cite panel's texts: the article's CSL item formatted in each offered style, at build
  * time, with terms in the page's language. The panel prints all of them; JS only picks and copies.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Lang } from '~/i18n/locales.ts';
 import { CSL_LOCALE, Cite, STYLES, type CiteStyle } from './citation-js.ts';
 import type { CslItem } from './csl.ts';
@@ -35,11 +37,15 @@ function asPlainText<T>(value: T): T {
   return value;
 }
 
-/** One bibliography entry for `item` in `template`, with the locale `locale`. */
+/**
+ * One bibliography entry for `item` in `template`, with the locale `locale`. citeproc runs once
+ * (HTML); the plain text is that HTML's text, exactly what the page shows and the copy button
+ * copies, instead of a second citeproc run in text mode (half the cite panel's cost).
+ */
 export function formatEntry(item: CslItem, template: string, locale: string): { html: string; text: string } {
   const cite = new Cite([asPlainText(item)]);
   const html = entryHtml(cite.format('bibliography', { format: 'html', template, lang: locale }) as string).replaceAll(JOINER, '');
-  const text = (cite.format('bibliography', { format: 'text', template, lang: locale }) as string).trim().replaceAll(JOINER, '');
+  const text = toString(fromHtml(html, { fragment: true })).trim();
   return { html, text };
 }
 

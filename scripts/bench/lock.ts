@@ -1,11 +1,12 @@
 /**
  * The build lock of scripts/build.ts (node_modules/.journal-build.lock, holding a pid): the dev
- * server writes the project's .astro/ folder like a build does, so a test that runs it takes
- * turns with the build tests. A lock whose holder is gone is taken over.
+ * server and the profiler's direct `astro build` write the project's .astro/ folder like a build
+ * does, so they take turns with builds. A lock whose holder is gone is taken over.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { root } from '../build/helpers.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
 
 const lockDir = path.join(root, 'node_modules/.journal-build.lock');
 
