@@ -5,8 +5,9 @@
  * Lighthouse, and writes bench/results.json and bench/results.md.
  *
  * Options:
- *   --sizes 1,50,200     synthetic journal sizes; a `d` suffix (50d) gives every copy its own
- *                        figure sources, so the figure cache cannot share renders between copies
+ *   --sizes 1,50,200     synthetic journal sizes (default 1,50,200); every copy has its own figure
+ *                        sources, so caches cannot share work between copies; an `s` suffix (50s)
+ *                        keeps the figures shared between copies (the optimistic case)
  *   --no-lighthouse      skip Lighthouse
  *   --out DIR            where results.json and results.md go (default bench/)
  *   --keep               keep the built outputs under bench/out/
@@ -29,7 +30,7 @@ import { makeSyntheticJournal } from './bench/synthetic.ts';
 const ARTICLE = 'bloggers-and-the-state';
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = (opt('--sizes') ?? '1,50,200').split(',').filter(Boolean).map((s) => ({ count: Number.parseInt(s, 10), distinct: s.endsWith('d') }));
+const sizes = (opt('--sizes') ?? '1,50,200').split(',').filter(Boolean).map((s) => ({ count: Number.parseInt(s, 10), distinct: !s.endsWith('s') }));
 const withLighthouse = !args.includes('--no-lighthouse');
 const resultsDir = path.resolve(root, opt('--out') ?? 'bench');
 const work = path.join(root, 'bench/out'); // inside the project: Astro keeps its prerender chunks beside outDir only then
@@ -139,10 +140,10 @@ for (const { count, distinct } of sizes) {
   const label = `${count} article${count === 1 ? '' : 's'}`;
   log(`${label}${distinct ? ', distinct figures' : ''}: generating, clean build, rebuild`);
   const j = makeSyntheticJournal(path.join(root, 'content'), ARTICLE, count, { distinctFigures: distinct });
-  const out = path.join(work, `synthetic-${count}${distinct ? 'd' : ''}`);
+  const out = path.join(work, `synthetic-${count}${distinct ? '' : 's'}`);
   const times = await measureBuilds(j.dir, out, work, j.slugs[0]!, count);
   builds.push({ label, figures: distinct ? 'distinct' : 'shared', ...times });
-  log(`${label}: ${times.pages} pages, clean ${times.cleanMs} ms (${times.cleanMsPerPage} ms/page), rebuild ${times.rebuildMs} ms`);
+  log(`${label}: ${times.pages} pages, clean ${times.cleanMs} ms (${times.cleanMsPerPage} ms/page, peak ${times.cleanPeakMB} MB), rebuild ${times.rebuildMs} ms`);
   fs.rmSync(j.dir, { recursive: true, force: true });
   if (!args.includes('--keep')) fs.rmSync(out, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 /**
- * Build timings: a clean build (no Astro cache, empty figure cache) and a rebuild after one
- * edited paragraph (both caches warm), each through the real `scripts/build.ts`, wall clock.
+ * Build timings: a clean build (no Astro cache, empty figure and citation caches) and a rebuild
+ * after one edited paragraph (caches warm), each through the real `scripts/build.ts`, wall
+ * clock, with the peak memory of the build's processes.
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -18,9 +19,12 @@ export interface BuildTimes {
   cleanMs: number;
   cleanMsPerPage: number;
   cleanPhases: Phases;
+  /** Peak resident memory of the build (the largest process of its tree), MB; null without /usr/bin/time. */
+  cleanPeakMB: number | null;
   rebuildMs: number;
   rebuildMsPerPage: number;
   rebuildPhases: Phases;
+  rebuildPeakMB: number | null;
   /** The edited file, relative to its content tree. */
   edited: string;
 }
@@ -47,22 +51,31 @@ const MARKERS: [keyof Phases, RegExp][] = [
   ['hooks', /\[build\] \d+ page\(s\) built in/],
 ];
 
-export interface TimedBuild { ms: number; phases: Phases }
+export interface TimedBuild { ms: number; phases: Phases; peakMB: number | null }
+
+/** GNU time reports the child's max RSS, which Linux takes over the child's reaped descendants too. */
+const TIME = '/usr/bin/time';
+const RSS_LINE = /^journal-maxrss-kb=(\d+)$/m;
 
 /** Runs `scripts/build.ts` once: milliseconds of wall clock and per phase; throws with the log's tail. */
-export async function timedBuild(contentDir: string, outDir: string, figureCache: string, log: string): Promise<TimedBuild> {
+export async function timedBuild(contentDir: string, outDir: string, caches: { figures: string; citations: string }, log: string): Promise<TimedBuild> {
   const out = fs.createWriteStream(log, { flags: 'a' });
   const started = performance.now();
   const seen: Partial<Record<keyof Phases, number>> = {};
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', outDir], {
+  const command = [process.execPath, path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', outDir];
+  const timed = fs.existsSync(TIME);
+  const child = spawn(timed ? TIME : command[0]!, timed ? ['-f', 'journal-maxrss-kb=%M', ...command] : command.slice(1), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, FIGURE_CACHE_DIR: figureCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, FIGURE_CACHE_DIR: caches.figures, CITATION_CACHE_DIR: caches.citations, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let rest = '';
+  let peakKb: number | null = null;
   const onData = (chunk: Buffer) => {
     const now = performance.now();
     out.write(chunk);
+    const rss = RSS_LINE.exec(chunk.toString('utf8'));
+    if (rss) peakKb = Number(rss[1]);
     const lines = (rest + chunk.toString('utf8')).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
@@ -88,7 +101,7 @@ export async function timedBuild(contentDir: string, outDir: string, figureCache
     prev = at;
   }
   phases.swap = Math.round(started + ms - prev);
-  return { ms, phases };
+  return { ms, phases, peakMB: peakKb === null ? null : Math.round(peakKb / 1024) };
 }
 
 /** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
@@ -114,23 +127,23 @@ export async function measureBuilds(
   contentDir: string, outDir: string, work: string, editSlug: string, articles: number,
   afterClean?: (outDir: string) => Promise<void>,
 ): Promise<BuildTimes> {
-  const figureCache = path.join(work, 'figure-cache');
+  const caches = { figures: path.join(work, 'figure-cache'), citations: path.join(work, 'citation-cache') };
   const astroCache = astroCacheFor(contentDir);
-  fs.rmSync(figureCache, { recursive: true, force: true });
+  for (const c of Object.values(caches)) fs.rmSync(c, { recursive: true, force: true });
   fs.rmSync(astroCache, { recursive: true, force: true });
   const log = path.join(work, 'build.log');
   try {
-    const clean = await timedBuild(contentDir, outDir, figureCache, log);
+    const clean = await timedBuild(contentDir, outDir, caches, log);
     const html = filesUnder(outDir, '.html');
     const pages = html.length;
     const articlePages = html.filter((f) => /(^|\/)articles\/[^/]+\/index\.html$/.test(f)).length;
     if (afterClean) await afterClean(outDir);
     const edited = editOneParagraph(path.join(contentDir, 'articles', editSlug));
-    const rebuild = await timedBuild(contentDir, outDir, figureCache, log);
+    const rebuild = await timedBuild(contentDir, outDir, caches, log);
     return {
       articles, pages, articlePages,
-      cleanMs: Math.round(clean.ms), cleanMsPerPage: round1(clean.ms / pages), cleanPhases: clean.phases,
-      rebuildMs: Math.round(rebuild.ms), rebuildMsPerPage: round1(rebuild.ms / pages), rebuildPhases: rebuild.phases,
+      cleanMs: Math.round(clean.ms), cleanMsPerPage: round1(clean.ms / pages), cleanPhases: clean.phases, cleanPeakMB: clean.peakMB,
+      rebuildMs: Math.round(rebuild.ms), rebuildMsPerPage: round1(rebuild.ms / pages), rebuildPhases: rebuild.phases, rebuildPeakMB: rebuild.peakMB,
       edited: path.relative(contentDir, edited),
     };
   } finally {

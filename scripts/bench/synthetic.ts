@@ -1,9 +1,10 @@
 /**
  * Synthetic journals for the benchmark: N copies of one real article in a temporary content
  * tree, so build time can be measured at the sizes a journal reaches. Each copy gets its own
- * slug, DOI and title, and its figures differ in their provenance note, so the figure cache
- * (keyed by content hash) cannot share renders between copies: a clean build renders every
- * figure of every copy, as a real journal of N different articles would.
+ * slug, DOI and title, and its figures differ in their provenance note and their data (the
+ * first number of each data file moves by a deterministic amount), so no cache keyed by content
+ * can share work between copies: a clean build renders every figure of every copy, as a real
+ * journal of N different articles would.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,12 +64,32 @@ function rewriteCopy(dir: string, i: number, distinctFigures: boolean): void {
 
   const figures = path.join(dir, 'figures');
   if (!distinctFigures || !fs.existsSync(figures)) return;
+  perturbData(path.join(dir, 'data'), i);
   for (const file of fs.readdirSync(figures).filter((f) => f.endsWith('.json'))) {
     const p = path.join(figures, file);
     const fig = JSON.parse(fs.readFileSync(p, 'utf8')) as Record<string, unknown>;
     // A note that is not drawn: the picture stays the same, the content hash does not.
     fig.provenance = `${String(fig.provenance ?? '')} [benchmark copy ${i}]`.trim();
     fs.writeFileSync(p, `${JSON.stringify(fig, null, 2)}\n`);
+  }
+}
+
+/** Adds `i mod 10` to the last numeric cell of the first data row of each CSV: different data, same shape. */
+function perturbData(dataDir: string, i: number): void {
+  if (!fs.existsSync(dataDir)) return;
+  for (const file of fs.readdirSync(dataDir).filter((f) => f.endsWith('.csv'))) {
+    const p = path.join(dataDir, file);
+    const lines = fs.readFileSync(p, 'utf8').split('\n');
+    for (let l = 1; l < lines.length; l++) {
+      const cells = lines[l]!.split(',');
+      const c = cells.findLastIndex((x) => /^-?\d+(\.\d+)?$/.test(x.trim()));
+      if (c < 0) continue;
+      const decimals = cells[c]!.split('.')[1]?.length ?? 0;
+      cells[c] = (Number(cells[c]) + (i % 10)).toFixed(decimals);
+      lines[l] = cells.join(',');
+      break;
+    }
+    fs.writeFileSync(p, lines.join('\n'));
   }
 }
 

@@ -48,6 +48,7 @@ let siblings: Promise<ReturnType<typeof neighbours>> | undefined;
 
 /** The articles before and after `slug` in its issue (for the previous/next links). */
 export async function articleNeighbours(slug: string): Promise<{ prev?: ArticleRecord; next?: ArticleRecord }> {
+  if (import.meta.env.DEV) siblings = undefined; // as loadArticles: fresh in the dev server
   siblings ??= loadArticles().then(neighbours);
   return (await siblings).get(slug) ?? {};
 }

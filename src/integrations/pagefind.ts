@@ -23,6 +23,9 @@ export interface IndexSummary {
   languages: Record<string, number>;
 }
 
+/** Pages read and sent to Pagefind before their answers are awaited. */
+const BATCH = 32;
+
 /** Fails with the step and Pagefind's own messages when a response reports errors. */
 function check(step: string, errors: string[] | undefined): void {
   if (errors && errors.length) throw new Error(`${step}: ${errors.join('; ')}`);
@@ -52,19 +55,26 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
     const index = created.index;
     if (!index) throw new Error('createIndex returned no index');
 
-    for (const file of await htmlFiles(outDir)) {
-      const url = urlOf(outDir, file);
-      const page = prepareForIndex(await fs.readFile(file, 'utf8'), url);
-      if (!page) continue;
-      const added = await index.addHTMLFile({ url, content: page.html });
-      check(`addHTMLFile ${path.relative(outDir, file)}`, added.errors);
-      summary.pages++;
-      summary.languages[page.language] = (summary.languages[page.language] ?? 0) + 1;
-      for (const record of page.records) {
-        const r = await index.addCustomRecord(record);
-        check(`addCustomRecord ${record.url}`, r.errors);
-        summary.records++;
-      }
+    // Requests go out in file order without waiting for each answer (Pagefind indexes while we
+    // prepare the next pages); a batch's answers are checked together.
+    const files = await htmlFiles(outDir);
+    for (let at = 0; at < files.length; at += BATCH) {
+      const batch = files.slice(at, at + BATCH);
+      const sources = await Promise.all(batch.map((f) => fs.readFile(f, 'utf8')));
+      const pending: Promise<void>[] = [];
+      batch.forEach((file, i) => {
+        const url = urlOf(outDir, file);
+        const page = prepareForIndex(sources[i]!, url);
+        if (!page) return;
+        pending.push(index.addHTMLFile({ url, content: page.html }).then((added) => check(`addHTMLFile ${path.relative(outDir, file)}`, added.errors)));
+        summary.pages++;
+        summary.languages[page.language] = (summary.languages[page.language] ?? 0) + 1;
+        for (const record of page.records) {
+          pending.push(index.addCustomRecord(record).then((r) => check(`addCustomRecord ${record.url}`, r.errors)));
+          summary.records++;
+        }
+      });
+      await Promise.all(pending);
     }
     if (summary.pages === 0) throw new Error(`no page in ${outDir} has data-pagefind-body`);
 
