@@ -4,7 +4,8 @@
  * Astro and figure caches) and sums the profile's self time by the package or folder each
  * function comes from (citeproc, vega, MDX, Astro's renderer, Vite...). Pagefind's indexer is a
  * separate binary, so it shows as the wall time of the build:done hook, not in the profile.
- * Prints one table; peak memory (max RSS) comes from the build child's resource usage.
+ * Prints one table (`--urls` adds the 25 busiest packages and files); peak memory (max RSS) is
+ * the build child's, from GNU time. Every cache is fresh, so this is a clean build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,7 +34,7 @@ t = performance.now();
 const r = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, '--cpu-prof', `--cpu-prof-dir=${work}`, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   encoding: 'utf8',
-  env: { ...process.env, JOURNAL_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), FIGURE_CACHE_DIR: path.join(work, 'figures'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  env: { ...process.env, JOURNAL_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), FIGURE_CACHE_DIR: path.join(work, 'figures'), CITATION_CACHE_DIR: path.join(work, 'citations'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 });
 release();
 const buildMs = Math.round(performance.now() - t);
@@ -53,7 +54,7 @@ if (args.includes('--urls')) {
   const urls = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const u = profile.nodes.find((x) => x.id === id)?.callFrame.url ?? '';
-    const k = u.replace(/^.*node_modules\//, '').split('/').slice(0, 2).join('/');
+    const k = u.includes('node_modules/') ? u.replace(/^.*node_modules\//, '').split('/').slice(0, 2).join('/') : u.split('/').slice(-2).join('/');
     urls.set(k, (urls.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   for (const [u, ms] of [...urls].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${Math.round(ms)} ms  ${u}`);

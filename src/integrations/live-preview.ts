@@ -7,15 +7,15 @@
  *
  * MDX and YAML files reach the page through Astro's content layer, which watches them itself.
  * Data files and figure specs are read by src/lib/figures outside Vite's module graph, so a
- * change to them reloads open pages from here (the figure memo is keyed by their bytes).
+ * change to them reloads open pages from here (the figure memo is keyed by their bytes). The
+ * check runs in a worker thread, so pages keep being served while a large journal is checked.
  */
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/paths.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { checkFigure } from '../lib/figures/check.ts';
 import { langOfPath, overlayError, problemsPage } from './dev-report.ts';
 
 /** Editors save in several steps (write, rename, chmod): one check after they settle. */
@@ -32,41 +32,68 @@ function isPageRequest(url: string | undefined, method: string | undefined): boo
   return p.endsWith('/') || p.endsWith('.html');
 }
 
-/** Runs the content check; prints and returns its errors. */
-function runCheck(dir: string, logger: AstroIntegrationLogger): Problem[] {
-  const started = performance.now();
-  const { errors, warnings } = validateContent(dir, { checkFigure });
-  for (const w of warnings) logger.warn(formatProblem(w));
-  for (const e of errors) logger.error(formatProblem(e));
-  const ms = Math.round(performance.now() - started);
-  if (errors.length) logger.error(`${errors.length} content error(s) in ${dir}: the preview shows them until they are fixed`);
-  else logger.info(`content OK (${ms} ms)${warnings.length ? `, ${warnings.length} warning(s)` : ''}`);
-  return errors;
+interface CheckResult { errors: Problem[]; warnings: Problem[]; ms: number }
+
+/**
+ * The content check in a worker thread (src/integrations/content-check-worker.ts, loaded
+ * through tsx like the build's scripts), so the server keeps answering while a large journal
+ * is checked. Checks requested while one runs collapse into one more run.
+ */
+function checker(dir: string, onResult: (r: CheckResult) => void): () => void {
+  const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  worker.unref();
+  let running = false;
+  let again = false;
+  worker.on('message', (m: CheckResult | { crash: string }) => {
+    running = false;
+    if ('crash' in m) throw new Error(`content check crashed: ${m.crash}`);
+    onResult(m);
+    if (again) run();
+  });
+  const run = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    again = false;
+    worker.postMessage(dir);
+  };
+  return run;
+}
+
+/** Prints a check's problems in the terminal, each as `file:line [field]: message`. */
+function report(r: CheckResult, dir: string, logger: AstroIntegrationLogger): void {
+  for (const w of r.warnings) logger.warn(formatProblem(w));
+  for (const e of r.errors) logger.error(formatProblem(e));
+  if (r.errors.length) logger.error(`${r.errors.length} content error(s) in ${dir}: the preview shows them until they are fixed`);
+  else logger.info(`content OK (${r.ms} ms)${r.warnings.length ? `, ${r.warnings.length} warning(s)` : ''}`);
 }
 
 /** Wires the check to Vite's watcher, websocket and middleware. */
 function attach(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   const dir = contentDir();
-  let errors = runCheck(dir, logger);
+  let errors: Problem[] = [];
   let timer: NodeJS.Timeout | undefined;
-  let outsideGraph = false;
 
-  const recheck = () => {
-    timer = undefined;
+  const check = checker(dir, (r) => {
     const hadErrors = errors.length > 0;
-    errors = runCheck(dir, logger);
+    errors = r.errors;
+    report(r, dir, logger);
     if (errors.length) server.ws.send(overlayError(errors));
-    else if (hadErrors || outsideGraph) server.ws.send({ type: 'full-reload', path: '*' });
-    outsideGraph = false;
-  };
+    else if (hadErrors) server.ws.send({ type: 'full-reload', path: '*' });
+  });
+  check();
 
   server.watcher.add(dir);
   server.watcher.on('all', (_event, file) => {
     const rel = path.relative(dir, file);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return;
-    if (!loadedByContentLayer(file)) outsideGraph = true;
+    // Figures read data and specs outside Vite's module graph: reload open pages at once (a
+    // broken file then fails the render with its location), the check follows.
+    if (!loadedByContentLayer(file) && !errors.length) server.ws.send({ type: 'full-reload', path: '*' });
     clearTimeout(timer);
-    timer = setTimeout(recheck, SETTLE_MS);
+    timer = setTimeout(check, SETTLE_MS);
   });
 
   server.middlewares.use((req, res, next) => {

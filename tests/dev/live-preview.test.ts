@@ -124,6 +124,8 @@ afterAll(async () => {
 
 describe('npm run dev: the live preview', () => {
   it('runs the content check at start and serves the page', async () => {
+    const since = performance.now();
+    while (!/content OK/.test(terminal) && performance.now() - since < 30_000) await new Promise((r) => setTimeout(r, 100));
     expect(terminal).toMatch(/content OK/);
     expect((await get(`/en/${A}/`)).body).toContain('Another test paragraph');
   });

@@ -1,0 +1,18 @@
+/**
+ * The live preview's content check, off the dev server's thread: on a large journal the whole
+ * check takes seconds, and run inline it would hold every page request for that long. The
+ * worker receives a content folder, runs the same check as the build and posts the problems.
+ */
+import { parentPort } from 'node:worker_threads';
+import { validateContent } from '../lib/content/validate.ts';
+import { checkFigure } from '../lib/figures/check.ts';
+
+parentPort!.on('message', (dir: string) => {
+  const started = performance.now();
+  try {
+    const { errors, warnings } = validateContent(dir, { checkFigure });
+    parentPort!.postMessage({ errors, warnings, ms: Math.round(performance.now() - started) });
+  } catch (e) {
+    parentPort!.postMessage({ crash: (e as Error).stack ?? String(e) });
+  }
+});
