@@ -74,11 +74,12 @@ export async function timedBuild(contentDir: string, outDir: string, caches: { f
   const onData = (chunk: Buffer) => {
     const now = performance.now();
     out.write(chunk);
-    const rss = RSS_LINE.exec(chunk.toString('utf8'));
-    if (rss) peakKb = Number(rss[1]);
     const lines = (rest + chunk.toString('utf8')).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
+      // GNU time writes its line in pieces: read it from whole lines only.
+      const rss = RSS_LINE.exec(line);
+      if (rss) peakKb = Number(rss[1]);
       for (const [phase, re] of MARKERS) if (seen[phase] === undefined && re.test(line)) seen[phase] = now;
     }
   };

@@ -58,6 +58,16 @@ if (args.includes('--urls')) {
     urls.set(k, (urls.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   for (const [u, ms] of [...urls].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${Math.round(ms)} ms  ${u}`);
+  const fns = new Map<string, number>();
+  const byNode = new Map(profile.nodes.map((x) => [x.id, x.callFrame]));
+  profile.samples.forEach((id, i) => {
+    const f = byNode.get(id);
+    if (!f || !/chunks\//.test(f.url)) return;
+    const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
+    fns.set(k, (fns.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('busiest functions in the bundled chunks (our code and the packages Vite bundles):');
+  for (const [f, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${Math.round(ms)} ms  ${f}`);
 }
 if (!real) fs.rmSync(content, { recursive: true, force: true });
 fs.rmSync(work, { recursive: true, force: true });
