@@ -26,8 +26,9 @@ let cache: Promise<ArticleRecord[]> | undefined;
 
 /** Every article, ordered by issue (newest first) and first page. */
 export function loadArticles(): Promise<ArticleRecord[]> {
-  // The dev server's content layer reloads edited files in place: join afresh on every call.
-  if (import.meta.env.DEV) cache = undefined;
+  // The dev server's content layer reloads edited files in place: join afresh on every call
+  // (MODE, not DEV: DEV follows NODE_ENV, which test runners set for builds too).
+  if (import.meta.env.MODE === 'development') cache = undefined;
   cache ??= (async () => {
     const [journal, issues, articles, editions] = await Promise.all([
       loadJournal(),
@@ -48,7 +49,7 @@ let siblings: Promise<ReturnType<typeof neighbours>> | undefined;
 
 /** The articles before and after `slug` in its issue (for the previous/next links). */
 export async function articleNeighbours(slug: string): Promise<{ prev?: ArticleRecord; next?: ArticleRecord }> {
-  if (import.meta.env.DEV) siblings = undefined; // as loadArticles: fresh in the dev server
+  if (import.meta.env.MODE === 'development') siblings = undefined; // as loadArticles: fresh in the dev server
   siblings ??= loadArticles().then(neighbours);
   return (await siblings).get(slug) ?? {};
 }

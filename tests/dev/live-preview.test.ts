@@ -43,8 +43,9 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   fs.writeFileSync(p, next);
 };
 
-/** The test runner's environment without its own variables (NODE_ENV=test, VITEST*), which change how Astro serves. */
-const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+/** The test runner's environment without its own variables (NODE_ENV=test, MODE=test, VITEST*...), which change how Astro serves. */
+const RUNNER_VARS = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !RUNNER_VARS.has(k) && !k.startsWith('VITEST')));
 
 /** One request; a refused connection (the server still starting) reads as status 0. */
 const get = async (p: string) => {
