@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
+import { remarkHeadingIds } from './src/lib/markdown/heading-ids.ts';
 import { rehypeAlignClasses } from './src/lib/markdown/rehype-align.ts';
 import { rehypeLatinLang } from './src/lib/markdown/rehype-latin-lang.ts';
 import { contentDir } from './src/lib/content/paths.ts';
@@ -13,6 +14,7 @@ import { journalSchema } from './src/schemas/journal.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { figureEmbedImports } from './src/lib/figures/vite-plugin.ts';
 import livePreview from './src/integrations/live-preview.ts';
+import drafts from './src/integrations/drafts.ts';
 
 // The site URL comes from the validated journal (scripts/build.ts has reported any problem before).
 const journal = journalSchema.parse(parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8')));
@@ -26,10 +28,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'preserve', assets: 'assets', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkArticle], rehypePlugins: [rehypeAlignClasses, rehypeLatinLang], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkArticle], rehypePlugins: [rehypeAlignClasses, rehypeLatinLang], smartypants: false }),
   },
   // livePreview() runs the content check in `astro dev`; pagefind() runs last, on the finished output (astro:build:done).
-  integrations: [mdx(), livePreview(), pagefind()],
+  integrations: [drafts(), mdx(), livePreview(), pagefind()],
   devToolbar: { enabled: false },
   // No inline scripts or styles: the site runs under script-src 'self' and style-src 'self'.
   // One stylesheet for the whole site (about 3 KB gzip): an article page then waits for one

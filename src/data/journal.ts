@@ -22,6 +22,8 @@ export async function loadIssues(): Promise<IssueRecord[]> {
   return sortIssues(issues.map((i) => ({ ...i.data, slug: i.id })));
 }
 
+declare const __JOURNAL_SHOW_DRAFTS__: boolean;
+
 let cache: Promise<ArticleRecord[]> | undefined;
 
 /** Every article, ordered by issue (newest first) and first page. */
@@ -36,11 +38,13 @@ export function loadArticles(): Promise<ArticleRecord[]> {
       getCollection('articles'),
       getCollection('editions'),
     ]);
+    // Drafts (draft: true) are previewed by `npm run dev` and never published (src/integrations/drafts.ts).
+    const published = articles.filter((a) => !a.data.draft || __JOURNAL_SHOW_DRAFTS__);
     const editionInputs = editions.flatMap((e): EditionInput[] => {
       const [slug, lang] = e.id.split('/');
       return slug && isLang(lang) ? [{ slug, lang, data: e.data, body: e.body }] : [];
     });
-    return buildArticleRecords({ journal, issues, articles: articles.map((a) => ({ slug: a.id, meta: a.data })), editions: editionInputs });
+    return buildArticleRecords({ journal, issues, articles: published.map((a) => ({ slug: a.id, meta: a.data })), editions: editionInputs });
   })();
   return cache;
 }

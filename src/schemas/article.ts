@@ -24,6 +24,8 @@ export const articleSchema = z
     affiliations: z.array(affiliationSchema).min(1),
     authors: z.array(authorSchema).min(1, 'expected at least one author'),
     references: z.array(referenceSchema).default([]),
+    /** A draft is built by `npm run dev` but kept out of the production build. */
+    draft: z.boolean().default(false),
   })
   .superRefine((a, ctx) => {
     const ids = new Set(a.affiliations.map((x) => x.id));
@@ -41,9 +43,13 @@ export const articleSchema = z
           });
       }),
     );
+    // An id of the form ref-N promises the printed number N; any other id is a key cited as [@key].
+    const seen = new Set<string>();
     a.references.forEach((r, i) => {
-      if (r.id !== `ref-${i + 1}`)
+      if (/^ref-\d+$/.test(r.id) && r.id !== `ref-${i + 1}`)
         ctx.addIssue({ code: 'custom', path: ['references', i, 'id'], message: `expected ref-${i + 1} (references are numbered in order), got ${r.id}` });
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['references', i, 'id'], message: `duplicate reference id "${r.id}"` });
+      seen.add(r.id);
     });
   });
 export type ArticleMeta = z.infer<typeof articleSchema>;

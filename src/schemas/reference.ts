@@ -7,7 +7,8 @@ import { doi, isoDate, text, url } from './common.ts';
  * the parts that can be told apart, used by citation exports.
  */
 export const referenceSchema = z.strictObject({
-  id: z.string().regex(/^ref-\d+$/, 'expected ref-<number>, the number printed in the text'),
+  /** `ref-N` for a reference cited by its printed number [N], or a key cited as [@key] (e.g. keeling1976). */
+  id: z.string().regex(/^[A-Za-z0-9_](?:[A-Za-z0-9_-]|[:./](?=[A-Za-z0-9_]))*$/, 'expected ref-<number> (cited as [n]) or a key such as keeling1976 (cited as [@keeling1976]): Latin letters, digits, _ and -'),
   text,
   type: z.enum(['article-journal', 'book', 'chapter', 'report', 'webpage', 'post', 'dataset', 'article-newspaper']),
   title: text.optional(),

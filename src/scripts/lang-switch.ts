@@ -4,7 +4,7 @@
  * the current #fragment). Without JavaScript the links still work, to the top of the page.
  */
 function sectionInView(): string | null {
-  const targets = document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id^="sec-"], main figure[id^="fig-"], main figure[id^="table-"], main li[id^="ref-"]');
+  const targets = document.querySelectorAll<HTMLElement>('main .article-body :is(h2, h3)[id], main figure[id^="fig-"], main figure.table-figure[id], main li[id^="ref-"]');
   const header = document.querySelector('.site-header');
   const top = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
   // The reader is in the last anchor that starts in the upper quarter of the reading area or above.

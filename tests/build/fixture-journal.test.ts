@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { copyTree, fixtureJournal, root, runBuild } from './helpers.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-fixture-dist-'));
 const read = (p: string) => fs.readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
@@ -122,6 +123,103 @@ describe('text from content', () => {
     expect(fs.readdirSync(out3)).toEqual(['index.html']);
     expect(fs.readFileSync(path.join(out3, 'index.html'), 'utf8')).toBe('previous');
     fs.rmSync(out3, { recursive: true, force: true });
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+});
+
+describe('article (a): a Russian original citing by key, with cross-references (fixture-keyed-ru)', () => {
+  const body = (lang: string) => selectAll('.article-body', fromHtml(read(`${lang}/articles/fixture-keyed-ru/`)))[0]!;
+  const links = (lang: string, cls: string) => selectAll(`a.${cls}`, body(lang)).map((a) => [String(a.properties.href), toString(a)]);
+
+  it('prints cross-references with each language\'s word, numbered in the edition, linked to the target id', () => {
+    const expected: Record<string, [string, string][]> = {
+      ru: [['#methods', 'раздел 2'], ['#sec-2-1', 'раздел 2.1'], ['#tbl-stations', 'табл. 1'], ['#fig-levels', 'рис. 1']],
+      en: [['#methods', 'Section 2'], ['#sec-2-1', 'Section 2.1'], ['#tbl-stations', 'Table 1'], ['#fig-levels', 'Figure 1']],
+    };
+    for (const [lang, refs] of Object.entries(expected)) {
+      expect(links(lang, 'xref'), lang).toEqual(refs);
+      // every cross-reference lands on an element of the page
+      for (const [href] of refs) expect(selectAll(`[id="${href.slice(1)}"]`, body(lang)), `${lang} ${href}`).toHaveLength(1);
+    }
+  });
+
+  it('uses the Kazakh word where the article has a Kazakh edition (fixture-two-affiliations)', () => {
+    const xref = (lang: string) => selectAll('.article-body a.xref', fromHtml(read(`${lang}/articles/fixture-two-affiliations/`))).map((a) => [String(a.properties.href), toString(a)]);
+    expect(xref('kk')).toEqual([['#sec-1', '1-бөлім']]);
+    expect(xref('ru')).toEqual([['#sec-1', 'раздел 1']]);
+    expect(xref('en')).toEqual([['#sec-1', 'Section 1']]);
+  });
+
+  it('gives headings their explicit ids, unnumbered sections too', () => {
+    for (const lang of ['ru', 'en']) {
+      const ids = selectAll('h2[id], h3[id]', body(lang)).map((h) => String(h.properties.id));
+      expect(ids, lang).toEqual(['sec-1', 'methods', 'sec-2-1', 'acknowledgements']);
+    }
+    expect(toString(selectAll('#acknowledgements', body('ru'))[0]!)).toBe('Благодарности');
+  });
+
+  it('numbers references in order of first citation and prints the list in that order', () => {
+    for (const lang of ['ru', 'en']) {
+      expect(links(lang, 'cite'), lang).toEqual([['#ref-1', '[1]'], ['#ref-2', '[2, 3]'], ['#ref-2', '[2–4]']]);
+      const list = selectAll('.references li', fromHtml(read(`${lang}/articles/fixture-keyed-ru/`)));
+      expect(list.map((li) => String(li.properties.id)), lang).toEqual(['ref-1', 'ref-2', 'ref-3', 'ref-4']);
+      // article.yaml lists them alphabetically; the text cites Sidorov first
+      expect(list.map((li) => toString(li).trim().split(' ')[0]), lang).toEqual(['Сидоров', 'Иванова', 'Петров', 'Кузнецова']);
+    }
+  });
+
+  it('carries the same order into the exports (Crossref deposit, citation_reference tags)', () => {
+    const order = ['sidorov2021', 'ivanova2019', 'petrov2015', 'kuznetsova2018'];
+    expect([...read('articles/fixture-keyed-ru/crossref.xml').matchAll(/<citation key="([^"]+)"/g)].map((m) => m[1])).toEqual(order);
+    const tags = selectAll('meta[name="citation_reference"]', fromHtml(read('en/articles/fixture-keyed-ru/')));
+    expect(tags.map((t) => String(t.properties.content).split(' ')[0])).toEqual(['Сидоров', 'Иванова', 'Петров', 'Кузнецова']);
+  });
+
+  it('falls back to the Russian original in Kazakh, with its Russian words, kept out of search', () => {
+    const kk = read('kk/articles/fixture-keyed-ru/');
+    expect(kk).toContain('data-edition="fallback"');
+    expect(kk).toMatch(/<div class="article-body" lang="ru"/);
+    expect(kk).toContain('<meta name="robots" content="noindex">');
+    expect(kk).not.toContain('data-pagefind-body');
+    expect(links('kk', 'xref').map(([, text]) => text)).toEqual(['раздел 2', 'раздел 2.1', 'табл. 1', 'рис. 1']);
+  });
+
+  it('stops the content check at the file and line of an unknown key or id', () => {
+    const content = copyTree(fixtureJournal);
+    const file = path.join(content, 'articles/fixture-keyed-ru/ru.mdx');
+    const text = fs.readFileSync(file, 'utf8').replace('[@fig-levels]', '[@fig-nowhere]').replace('[@sidorov2021]', '[@sidorov2012]');
+    fs.writeFileSync(file, text);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const errors = validateContent(content, { root: content }).errors.filter((e) => e.file === 'articles/fixture-keyed-ru/ru.mdx');
+    expect(errors.map((e) => [e.line, e.message.split(':')[0]])).toEqual([
+      [lineOf('[@sidorov2012]'), 'unknown key @sidorov2012'],
+      [lineOf('[@fig-nowhere]'), 'unknown key @fig-nowhere'],
+    ]);
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+});
+
+describe('a draft (fixture-draft)', () => {
+  it('is kept out of the production build: no page, no listing', () => {
+    expect(fs.existsSync(path.join(out, 'en/articles/fixture-draft'))).toBe(false);
+    expect(read('en/issues/2024-2/')).not.toContain('fixture-draft');
+    expect(read('sitemap.xml')).not.toContain('fixture-draft');
+    expect(read('en/issues/2024-2/')).toContain('/en/articles/fixture-keyed-ru/');
+  });
+
+  it('without draft: true, stops the build at its placeholders and leaves the output untouched', () => {
+    const content = copyTree(fixtureJournal);
+    const meta = path.join(content, 'articles/fixture-draft/article.yaml');
+    const yaml = fs.readFileSync(meta, 'utf8').replace(/^draft: true\n/m, '');
+    fs.writeFileSync(meta, yaml);
+    const line = yaml.split('\n').findIndex((l) => l.includes('TODO: institution name')) + 1;
+    const out4 = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-draft-'));
+    const r = runBuild(content, out4);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`fixture-draft/article.yaml:${line}: placeholder left: "name: { en: "TODO: institution name" }"`);
+    expect(r.output).toMatch(/fixture-draft\/en\.mdx:2: placeholder left: "title: "TODO: title \(en\)""/);
+    expect(fs.readdirSync(out4)).toEqual([]);
+    fs.rmSync(out4, { recursive: true, force: true });
     fs.rmSync(content, { recursive: true, force: true });
   });
 });

@@ -17,7 +17,8 @@ const HOSTILE_LINE = 'Hostile text: #pagebreak() #import "x" `raw` ~ / + - = <ta
 const content = copyTree(fixtureJournal);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-fixture-'));
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-pdf-cache-'));
-const articles = fs.readdirSync(path.join(content, 'articles'));
+// Drafts (draft: true) are not published, so they have no pages and no PDF.
+const articles = fs.readdirSync(path.join(content, 'articles')).filter((slug) => !/^draft: true$/m.test(fs.readFileSync(path.join(content, 'articles', slug, 'article.yaml'), 'utf8')));
 const pdf = (lang: string, slug: string) => path.join(out, lang, 'articles', slug, 'article.pdf');
 const flat = (s: string) => s.replace(/[-\u00ad]\s*\n/g, '').replace(/\s+/g, ' ');
 
@@ -46,6 +47,24 @@ describe('fixture journal PDFs', () => {
     expect(seen.length).toBeGreaterThanOrEqual(5);
     expect(seen).not.toContain('kk/fixture-no-kk');
     expect(seen).not.toContain('en/fixture-russian-only');
+  });
+
+  it('print citations by key and cross-references as the page does (fixture-keyed-ru)', () => {
+    const words = { ru: ['рис. 1', 'табл. 1', 'раздел 2.1'], en: ['Figure 1', 'Table 1', 'Section 2.1'] };
+    for (const [lang, expected] of Object.entries(words)) {
+      const f = pdf(lang, 'fixture-keyed-ru');
+      const text = flat(pdfText(f));
+      expect(text, lang).not.toContain('[@');
+      for (const w of [...expected, '[2, 3]', '[2–4]']) expect(text, `${lang}: ${w}`).toContain(w);
+      // the reference list prints in order of first citation
+      const refs = text.slice(text.lastIndexOf(lang === 'ru' ? 'Список литературы' : 'References'));
+      const at = ['Сидоров', 'Иванова', 'Петров', 'Кузнецова'].map((n) => refs.indexOf(n));
+      expect(at.every((i) => i >= 0) && [...at].sort((x, y) => x - y).join() === at.join(), `${lang} ${at}`).toBe(true);
+      // four cross-references and three citations are internal links, and each lands on a page
+      const internal = pdfLinks(f).filter((l) => l.page !== undefined);
+      expect(internal.length, lang).toBeGreaterThanOrEqual(7);
+      expect(internal.filter((l) => l.page! < 0), lang).toEqual([]);
+    }
   });
 
   it('embed subset fonts, carry the title and number pages from the first page', () => {

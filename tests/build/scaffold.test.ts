@@ -26,6 +26,27 @@ describe('npm run new-article', () => {
     fs.rmSync(content, { recursive: true, force: true });
   });
 
+  it('marks the new article as a draft; without draft: true every TODO left stops the build with its line', () => {
+    const content = copyTree(fixtureJournal);
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', 'unfinished'], {
+      cwd: root, env: { ...process.env, JOURNAL_CONTENT_DIR: content }, encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const metaFile = path.join(content, 'articles/unfinished/article.yaml');
+    const yaml = fs.readFileSync(metaFile, 'utf8');
+    expect(yaml).toMatch(/^draft: true$/m);
+    expect(validateContent(content).errors).toEqual([]);
+    fs.writeFileSync(metaFile, yaml.replace(/^draft: true\n/m, ''));
+    const { errors } = validateContent(content, { root: content });
+    const at = (file: string) => errors.filter((e) => e.file === `articles/unfinished/${file}`).map((e) => e.line);
+    const lines = fs.readFileSync(metaFile, 'utf8').split('\n');
+    expect(at('article.yaml')).toEqual([lines.findIndex((l) => l.includes('"TODO: institution name"')) + 1, ...lines.flatMap((l, i) => (/(family|given): \{ latin: "TODO" \}/.test(l) ? [i + 1] : []))]);
+    const en = fs.readFileSync(path.join(content, 'articles/unfinished/en.mdx'), 'utf8').split('\n');
+    expect(at('en.mdx')).toEqual(en.flatMap((l, i) => (/^(title|abstract|keywords):|^TODO/.test(l) ? [i + 1] : [])));
+    expect(errors[0]!.message).toMatch(/placeholder left.*draft: true/);
+    fs.rmSync(content, { recursive: true, force: true });
+  });
+
   it('takes the DOI prefix from the journal and refuses an unknown issue', () => {
     const content = copyTree(fixtureJournal);
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/new-article.ts', ...args], {

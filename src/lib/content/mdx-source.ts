@@ -7,8 +7,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CITATION_RE, expandCitation } from '../markdown/citations.ts';
-import { NUMBERED_ELEMENTS } from '../markdown/remark-article.ts';
-import { sectionId } from '../markdown/sections.ts';
+import { findMarkers, KEY_MARKER_RE } from '../markdown/cite-keys.ts';
+import { applyHeadingIds, remarkHeadingIds } from '../markdown/heading-ids.ts';
+import { headingId, NUMBERED_ELEMENTS } from '../markdown/xref.ts';
 import type { Problem } from './problems.ts';
 
 /** An MDX edition split into front matter and a parsed body. */
@@ -31,7 +32,9 @@ export function parseMdx(file: string, text: string): { source: MdxSource; probl
   const problems: Problem[] = [];
   if (!m) problems.push({ severity: 'error', file, line: 1, message: 'expected YAML front matter between --- lines at the top' });
   try {
-    source.tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+    source.tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds).parse(body) as Root;
+    for (const p of applyHeadingIds(source.tree))
+      problems.push({ severity: 'error', file, line: p.line ? p.line + bodyLine - 1 : undefined, message: p.message });
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const fromText = /\((\d+):\d+/.exec(err.reason ?? err.message)?.[1];
@@ -46,8 +49,8 @@ export interface SectionOutline {
   line: number;
   /** Numeric values written in the section's text, tables and captions. */
   numbers: number[];
-  /** Reference numbers cited, in order of appearance. */
-  citations: number[];
+  /** References cited, in order of appearance: printed numbers, and keys of `[@key]` markers (cross-reference keys included). */
+  citations: (number | string)[];
   tables: string[];
   figures: string[];
 }
@@ -63,7 +66,7 @@ const NUMBER_PATTERNS: Record<NumberStyle, RegExp> = {
 
 /** The numeric values in a text, read in a language's number style. @example numbersIn('7,98 млрд', 'comma') → [7.98] */
 export function numbersIn(text: string, style: NumberStyle): number[] {
-  const clean = text.replace(CITATION_RE, ' ');
+  const clean = text.replace(CITATION_RE, ' ').replace(KEY_MARKER_RE, ' ');
   const out: number[] = [];
   for (const m of clean.matchAll(NUMBER_PATTERNS[style])) {
     const raw = m[1]!;
@@ -87,13 +90,13 @@ export function outline(tree: Root, style: NumberStyle, bodyLine = 1): SectionOu
   };
   const addText = (text: string) => {
     cur.numbers.push(...numbersIn(text, style));
-    for (const m of text.matchAll(CITATION_RE)) cur.citations.push(...expandCitation(m[1]!));
+    for (const m of findMarkers(text)) cur.citations.push(...(m.kind === 'numbers' ? expandCitation(m.inner) : m.keys));
   };
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'heading') {
       flush();
       const text = toString(node);
-      cur = { id: sectionId(text) ?? `(unnumbered: ${text})`, line: (node.position?.start.line ?? 1) + bodyLine - 1, numbers: [], citations: [], tables: [], figures: [] };
+      cur = { id: headingId(node) ?? `(unnumbered: ${text})`, line: (node.position?.start.line ?? 1) + bodyLine - 1, numbers: [], citations: [], tables: [], figures: [] };
       continue;
     }
     visit(node, (n) => {

@@ -15,6 +15,9 @@ originalLanguage: en
 published: "${new Date().getUTCFullYear()}"
 # SPDX licence id (e.g. CC-BY-4.0), or null when the journal states none.
 license: null
+# A draft is shown by \`npm run dev\` and kept out of the published site. Delete this line when
+# every TODO is filled in: a published article with a TODO left stops the build.
+draft: true
 
 # Institutions; authors refer to them by id. Names in as many languages as known.
 affiliations:
@@ -33,8 +36,12 @@ authors:
     # email: someone@example.org      # required for the corresponding author
     # corresponding: true
 
-# References in the order of their numbers in the text ([1] is ref-1). text: the reference as
-# printed; the other fields are CSL-JSON variables for exports (type, title, author, issued, URL…).
+# References. id: a key cited in the text as [@key] or [@key1; @key2] (then numbered in order of
+# first citation), or ref-1, ref-2… in order when the text prints numbers [1], [1–3]. text: the
+# reference as printed; the other fields are CSL-JSON variables (type, title, author, issued, DOI…).
+#   - id: keeling1976
+#     text: "Keeling C.D. … (1976)."
+#     type: article-journal
 references: []
 `;
   const edition = (lang: string, status: string) => `---
@@ -46,9 +53,12 @@ keywords: [TODO]
 edition: ${status}
 ---
 ${lang === 'en' ? `
-{/* The body. Numbered sections (## 1. Introduction, ### 1.1 …) give language-neutral ids.
-    Cite references as [1]; tables: <DataTable id="table-1" caption="…" source="…"> with a
-    Markdown table inside; figures: <Figure id="fig-…" /> with figures/fig-….json beside. */}
+{/* The body. Numbered sections (## 1. Introduction, ### 1.1 …) give language-neutral ids
+    (sec-1, sec-1-1); an unnumbered one needs its own: ## Acknowledgements {#acknowledgements}.
+    Cite references as [@key] or [@key1; @key2]; refer to a figure, table or section by id:
+    [@fig-…], [@table-1], [@sec-1] (printed "Figure 1", "Table 1", "Section 1" in each language).
+    Tables: <DataTable id="table-1" caption="…" source="…"> with a Markdown table inside;
+    figures: <Figure id="fig-…" /> with figures/fig-….json beside. */}
 
 ## 1. Introduction
 

@@ -8,6 +8,9 @@ import { issueSchema } from '../../schemas/issue.ts';
 import { journalSchema, type Journal } from '../../schemas/journal.ts';
 import { outline, parseMdx, type NumberStyle, type SectionOutline } from './mdx-source.ts';
 import { compareEditions } from './parity.ts';
+import { findPlaceholders } from './placeholders.ts';
+import { citedKeys } from '../markdown/cite-keys.ts';
+import { checkMarkers } from '../markdown/xref-check.ts';
 import type { Problem } from './problems.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
 import type { z } from 'astro/zod';
@@ -98,12 +101,19 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
 
     // Editions
     const outlines: Partial<Record<Lang, { file: string; sections: SectionOutline[]; fm?: EditionFrontmatter }>> = {};
-    const cited = new Set<number>();
+    const cited = new Set<number | string>();
+    const refIds = meta?.references.map((r) => r.id) ?? [];
+    const originalFile = meta && path.join(adir, `${meta.originalLanguage}.mdx`);
+    // Cited by key in the original: references are numbered in order of first citation and a printed [n] is text.
+    const keyMode = Boolean(originalFile && fs.existsSync(originalFile) && citedKeys(fs.readFileSync(originalFile, 'utf8')).some((k) => refIds.includes(k)));
+    if (meta && !meta.draft) problems.push(...findPlaceholders(rel(metaFile), fs.readFileSync(metaFile, 'utf8'), 'yaml'));
     for (const lang of LANGS) {
       const file = path.join(adir, `${lang}.mdx`);
       if (!fs.existsSync(file)) continue;
-      const { source, problems: mdxProblems } = parseMdx(rel(file), fs.readFileSync(file, 'utf8'));
+      const mdxText = fs.readFileSync(file, 'utf8');
+      const { source, problems: mdxProblems } = parseMdx(rel(file), mdxText);
       problems.push(...mdxProblems);
+      if (meta && !meta.draft) problems.push(...findPlaceholders(rel(file), mdxText, 'mdx'));
       const fmParsed = parseYamlSource(rel(file), source.frontmatter, source.frontmatterLine - 1);
       problems.push(...fmParsed.problems);
       const fm = fmParsed.source ? validateYaml(fmParsed.source, editionSchema) : undefined;
@@ -111,10 +121,14 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
       if (!source.tree) continue;
       const sections = outline(source.tree, numberStyle(lang), source.bodyLine);
       outlines[lang] = { file: rel(file), sections, fm: fm?.data };
+      const markers = checkMarkers(source.tree, refIds, keyMode);
+      for (const p of markers.problems) problems.push({ ...p, file: rel(file), line: p.line ? p.line + source.bodyLine - 1 : undefined });
+      for (const id of markers.citedIds) cited.add(id);
       for (const s of sections) {
         if (s.id.startsWith('(unnumbered'))
-          problems.push({ severity: 'error', file: rel(file), line: s.line, message: `section heading ${s.id.slice(12, -1)} must start with its number, e.g. "## 2. Methods" or "### 2.1 Data"` });
+          problems.push({ severity: 'error', file: rel(file), line: s.line, message: `section heading ${s.id.slice(12, -1)} must start with its number, e.g. "## 2. Methods" or "### 2.1 Data", or end with an id, e.g. "## Acknowledgements {#acknowledgements}"` });
         for (const n of s.citations) {
+          if (typeof n !== 'number' || keyMode) continue;
           cited.add(n);
           if (meta && (n < 1 || n > meta.references.length))
             problems.push({ severity: 'error', file: rel(file), line: s.line, field: s.id, message: `citation [${n}] has no reference: article.yaml lists ${meta.references.length}` });
@@ -130,7 +144,8 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
       if (!original)
         problems.push({ severity: 'error', file: rel(metaFile), field: 'originalLanguage', message: `the original edition ${meta.originalLanguage}.mdx is missing` });
       meta.references.forEach((r, i) => {
-        if (!cited.has(i + 1)) problems.push({ severity: 'warning', file: rel(metaFile), field: `references.${i}`, message: `reference [${i + 1}] (${r.id}) is never cited in the text` });
+        if (!cited.has(i + 1) && !cited.has(r.id))
+          problems.push({ severity: 'warning', file: rel(metaFile), field: `references.${i}`, message: `reference ${keyMode ? `@${r.id}` : `[${i + 1}] (${r.id})`} is never cited in the text` });
       });
       // Translations with a body keep the original's structure.
       if (original && original.sections.length) {

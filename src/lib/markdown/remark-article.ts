@@ -1,23 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Link, Parent, Root, Text } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { CITATION_RE, expandCitation } from './citations.ts';
-import { sectionId } from './sections.ts';
 import { LANG_PATTERN } from '~/i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { citedKeys, referenceOrder } from './cite-keys.ts';
+import { EXPLICIT_ID_RE } from './heading-ids.ts';
+import { collectTargets, headingId, NUMBERED_ELEMENTS } from './xref.ts';
+import { linkMarkers } from './xref-links.ts';
 
-/** The components an article body may use, and what each one numbers. */
-export const NUMBERED_ELEMENTS = { Figure: 'figure', DataTable: 'table' } as const;
+export { NUMBERED_ELEMENTS };
 
 interface ArticleContext {
   slug: string;
-  lang: string;
+  lang: Lang;
   dir: string;
-  referenceCount: number;
+  /** Printed number of each reference by id (in order of first citation when cited by key). */
+  refNumbers: Map<string, number>;
+  keyMode: boolean;
+}
+
+/** The references' printed numbers, read from article.yaml and the original edition's body. */
+function referenceNumbers(dir: string, meta: { references?: unknown; originalLanguage?: unknown } | null) {
+  const ids = Array.isArray(meta?.references) ? meta.references.map((r: { id?: unknown }, i) => String(r?.id ?? `ref-${i + 1}`)) : [];
+  const originalFile = path.join(dir, `${String(meta?.originalLanguage)}.mdx`);
+  const body = fs.existsSync(originalFile) ? fs.readFileSync(originalFile, 'utf8') : '';
+  const order = referenceOrder(ids, body);
+  const keyMode = citedKeys(body).some((k) => ids.includes(k));
+  return { refNumbers: new Map(order.map((i, n) => [ids[i]!, n + 1])), keyMode };
 }
 
 function articleContext(file: VFile): ArticleContext | null {
@@ -27,12 +41,8 @@ function articleContext(file: VFile): ArticleContext | null {
   if (!m) return null;
   const dir = path.dirname(p);
   const metaPath = path.join(dir, 'article.yaml');
-  let referenceCount = 0;
-  if (fs.existsSync(metaPath)) {
-    const meta = parseYaml(fs.readFileSync(metaPath, 'utf8')) as { references?: unknown[] } | null;
-    referenceCount = Array.isArray(meta?.references) ? meta.references.length : 0;
-  }
-  return { slug: m[1]!, lang: m[2]!, dir, referenceCount };
+  const meta = fs.existsSync(metaPath) ? (parseYaml(fs.readFileSync(metaPath, 'utf8')) as Record<string, unknown> | null) : null;
+  return { slug: m[1]!, lang: m[2] as Lang, dir, ...referenceNumbers(dir, meta) };
 }
 
 function attr(node: MdxJsxFlowElement, name: string): string | undefined {
@@ -47,8 +57,9 @@ function setAttr(node: MdxJsxFlowElement, name: string, value: string) {
 
 /**
  * The article body's conventions, applied at compile time so that every error names the
- * file and line: numbered headings get language-neutral ids; `[n]` markers become links to
- * the reference list (and fail when reference n does not exist); figures and tables are
+ * file and line: headings get language-neutral ids (from their number or an explicit
+ * `{#id}`, see heading-ids.ts); citation and cross-reference markers become links
+ * (xref-links.ts), failing on any that names nothing; figures and tables are
  * numbered in order and told which article and language they belong to; a figure that has
  * no `figures/<id>.json` stops the build.
  */
@@ -59,8 +70,9 @@ export function remarkArticle() {
 
     visit(tree, 'heading', (node) => {
       if (node.depth === 1) file.fail('Use ## for sections: the page prints the title as the only h1', node);
-      const id = sectionId(toString(node));
-      if (!id) file.fail(`Section heading "${toString(node)}" must start with its number, e.g. "## 2. Methods" or "### 2.1 Data"`, node);
+      const id = headingId(node);
+      if (!id)
+        file.fail(`Section heading "${toString(node)}" must start with its number, e.g. "## 2. Methods" or "### 2.1 Data", or end with an id, e.g. "## Acknowledgements {#acknowledgements}"`, node);
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
     });
 
@@ -70,6 +82,7 @@ export function remarkArticle() {
       if (!kind) return;
       const id = attr(node, 'id');
       if (!id) file.fail(`<${node.name}> needs an id attribute`, node);
+      if (!EXPLICIT_ID_RE.test(id)) file.fail(`<${node.name} id="${id}">: an id starts with a Latin letter and has only letters, digits, "-", "_", "." or ":"`, node);
       counters[kind] = (counters[kind] ?? 0) + 1;
       setAttr(node, 'number', String(counters[kind]));
       setAttr(node, 'slug', ctx.slug);
@@ -80,39 +93,9 @@ export function remarkArticle() {
       }
     });
 
-    const seen = new Map<number, number>();
-    const backlinks: Record<number, string[]> = {};
-    visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
-      if (!parent || index === undefined || parent.type === 'link') return;
-      const value = node.value;
-      CITATION_RE.lastIndex = 0;
-      if (!CITATION_RE.test(value)) return;
-      CITATION_RE.lastIndex = 0;
-      const out: (Text | Link)[] = [];
-      let last = 0;
-      for (const m of value.matchAll(CITATION_RE)) {
-        const nums = expandCitation(m[1]!);
-        for (const n of nums) {
-          if (n < 1 || n > ctx.referenceCount)
-            file.fail(`Citation [${n}] has no reference: article.yaml lists ${ctx.referenceCount} references`, node);
-        }
-        if (m.index! > last) out.push({ type: 'text', value: value.slice(last, m.index) });
-        const first = nums[0]!;
-        const k = (seen.get(first) ?? 0) + 1;
-        seen.set(first, k);
-        for (const n of nums) (backlinks[n] ??= []).push(`cite-${first}-${k}`);
-        out.push({
-          type: 'link',
-          url: `#ref-${first}`,
-          children: [{ type: 'text', value: m[0] }],
-          data: { hProperties: { id: `cite-${first}-${k}`, className: ['cite'], 'data-refs': nums.join(' ') } },
-        });
-        last = m.index! + m[0].length;
-      }
-      if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
-      parent.children.splice(index, 1, ...(out as Parent['children']));
-      return index + out.length;
-    });
+    const backlinks = linkMarkers(tree, { lang: ctx.lang, refNumbers: ctx.refNumbers, keyMode: ctx.keyMode, targets: collectTargets(tree) }, (reason, place) =>
+      file.fail(reason, place),
+    );
 
     // Handed to the page through render()'s remarkPluginFrontmatter: the reference list
     // prints a back-link to every place that cites it.

@@ -8,6 +8,7 @@ import type { Lang } from '~/i18n/locales.ts';
 import type { ArticleMeta } from '~/schemas/article.ts';
 import type { EditionFrontmatter } from '~/schemas/edition.ts';
 import type { Journal } from '~/schemas/journal.ts';
+import { inReferenceOrder } from '~/lib/markdown/cite-keys.ts';
 import type { ArticleRecord, IssueRecord } from './types.ts';
 
 export interface ArticleInput {
@@ -53,7 +54,10 @@ export function buildArticleRecords(input: RecordInputs): ArticleRecord[] {
   const records = input.articles.map(({ slug, meta }): ArticleRecord => {
     const issue = issueBySlug.get(meta.issue);
     if (!issue) throw new Error(`content/articles/${slug}/article.yaml: issue "${meta.issue}" has no file content/issues/${meta.issue}.yaml`);
-    return { slug, meta, journal: input.journal, issue, editions: editionsOf.get(slug) ?? {} };
+    // References cited by key are numbered in order of first citation in the original; every output reads this order.
+    const original = input.editions.find((e) => e.slug === slug && e.lang === meta.originalLanguage)?.body;
+    const ordered = { ...meta, references: inReferenceOrder(meta.references, original) };
+    return { slug, meta: ordered, journal: input.journal, issue, editions: editionsOf.get(slug) ?? {} };
   });
   return records.sort((a, b) => order.get(a.issue.slug)! - order.get(b.issue.slug)! || a.meta.pages.first - b.meta.pages.first);
 }

@@ -11,6 +11,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
 import { parseMdx } from '../content/mdx-source.ts';
+import { linkMarkers, markerContext } from '../markdown/xref-links.ts';
 import { figureAssets } from '../figures/assets.ts';
 import { pickText } from '../figures/texts.ts';
 import { articleDir } from '../figures/routes.ts';
@@ -28,8 +29,13 @@ export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> 
   const dir = articleDir(rec.slug);
   const file = path.join(dir, `${lang}.mdx`);
   const origin = path.relative(process.cwd(), file);
-  const { source, problems } = parseMdx(origin, fs.readFileSync(file, 'utf8'));
+  const text = fs.readFileSync(file, 'utf8');
+  const { source, problems } = parseMdx(origin, text);
   if (!source.tree) throw new ContentError(problems[0] ?? { file: origin, message: 'MDX could not be parsed' });
+  // Citations by key and cross-references become links, exactly as on the page.
+  linkMarkers(source.tree, markerContext(rec.meta.references.map((r) => r.id), text, lang, source.tree), (message, place) => {
+    throw new ContentError({ file: origin, line: place ? place.line + source.bodyLine - 1 : undefined, message });
+  });
   const figures = new Map<string, { fig: PdfFigure; svg: string }>();
   for (const id of figureIds(source.tree)) {
     const a = await figureAssets(dir, id, lang);

@@ -5,9 +5,8 @@
  */
 import type { Heading, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { sectionId } from '../markdown/sections.ts';
+import { headingId } from '../markdown/xref.ts';
 import { attr, dataTable, figure, table } from './floats.ts';
 import { inline, type BodyContext } from './inline.ts';
 import { array, isLabel, labelled, str } from './typst.ts';
@@ -17,7 +16,7 @@ export { link, phrasing, text, type BodyContext, type PdfFigure } from './inline
 /** `## 1. Introduction` → a level-1 heading labelled `sec-1`, its number as written. */
 export function heading(node: Heading, ctx: BodyContext): string {
   const expr = `heading(level: ${Math.max(1, node.depth - 1)}, ${inline(node.children, ctx)})`;
-  const id = sectionId(toString(node));
+  const id = headingId(node);
   return id ? labelled(expr, id) : expr;
 }
 
@@ -57,7 +56,7 @@ export function blocks(nodes: RootContent[], ctx: BodyContext): string {
 export function targetIds(tree: Root): string[] {
   const ids: string[] = [];
   visit(tree, (n) => {
-    if (n.type === 'heading') ids.push(sectionId(toString(n)) ?? '');
+    if (n.type === 'heading') ids.push(headingId(n) ?? '');
     if (n.type === 'mdxJsxFlowElement') ids.push(attr(n as MdxJsxFlowElement, 'id') ?? '');
   });
   return ids.filter(isLabel);

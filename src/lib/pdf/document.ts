@@ -45,7 +45,7 @@ export interface DocumentInput {
 /** The Typst source of one edition. */
 export function articleTypst(input: DocumentInput, t: TFunction): string {
   const f = input.facts;
-  const targets = new Set([...targetIds(input.tree), ...f.references.map((r) => r.id)]);
+  const targets = new Set([...targetIds(input.tree), ...f.references.map((_, i) => `ref-${i + 1}`)]);
   const ctx: BodyContext = {
     figureLabel: (number) => t('figure.label', { number }),
     tableLabel: (number) => t('table.label', { number }),

@@ -98,7 +98,7 @@ export function referenceList(f: PdfFacts, t: TFunction): string {
     if (r.DOI) parts.push(str(' '), `link(${str(doiUrl(r.DOI))}, ${str(doiUrl(r.DOI))})`);
     else if (r.URL) parts.push(str(' '), `link(${str(r.URL)}, ${str(r.URL)})`);
     if (r.accessed) parts.push(str(` (${t('article.accessed', { date: fmt.date(r.accessed) })})`));
-    return labelled(`block(${join(parts)})`, r.id);
+    return labelled(`block(${join(parts)})`, `ref-${i + 1}`);
   });
   return [`heading(level: 1, outlined: true, ${str(t('article.references'))})`, `text(size: 0.9em, ${items.join(' + ')})`].join('\n');
 }

@@ -42,7 +42,8 @@ export function text(node: Text, ctx: BodyContext): string {
 
 /** A link: inside the document (`#sec-1`, `#fig-x`, `#table-1`, `#ref-3`) or to a URL. */
 export function link(node: Link, ctx: BodyContext): string {
-  const body = inline(node.children, ctx);
+  // A link's own text is never a citation marker again (markers may arrive already linked, xref-links.ts).
+  const body = node.children.every((c) => c.type === 'text') ? str(node.children.map((c) => (c as Text).value).join('')) : inline(node.children, ctx);
   if (node.url.startsWith('#')) {
     const id = node.url.slice(1);
     return isLabel(id) && ctx.targets.has(id) ? `link(${label(id)}, ${body})` : body;
