@@ -150,3 +150,30 @@ describe('citations by key', () => {
     fs.rmSync(content, { recursive: true, force: true });
   });
 });
+
+describe('the JATS file of a keyed article', () => {
+  it('has the xrefs the page has: references by printed number, figures, tables and sections by id', async () => {
+    const { loadRecord } = await import('../helpers/article-record.ts');
+    const { jatsXml } = await import('../../src/lib/export/jats.ts');
+    const { jatsInput } = await import('../../src/lib/export/jats-source.ts');
+    const { articleSchema } = await import('../../src/schemas/article.ts');
+    const { inReferenceOrder } = await import('../../src/lib/markdown/cite-keys.ts');
+    const { parse } = await import('yaml');
+    // The seed's journal and issue (it has an ISSN, which JATS needs) around the fixture article.
+    const base = loadRecord();
+    const meta = articleSchema.parse(parse(fs.readFileSync(path.join(article, 'article.yaml'), 'utf8')));
+    const ru = fs.readFileSync(path.join(article, 'ru.mdx'), 'utf8');
+    const rec = { ...base, slug: 'fixture-keyed-ru', meta: { ...meta, references: inReferenceOrder(meta.references, ru) }, editions: {
+      ru: { ...base.editions.ru!, title: 'T', lang: 'ru' as const, hasBody: true, edition: { status: 'original' as const } },
+    } };
+    const xml = jatsXml(rec, jatsInput(rec, article));
+    const body = xml.slice(xml.indexOf('<body>'), xml.indexOf('</body>'));
+    const xrefs = [...body.matchAll(/<xref ([^>]*)>([^<]*)<\/xref>/g)].map((m) => [/rid="([^"]+)"/.exec(m[1]!)![1], m[2]]);
+    expect(xrefs).toEqual([
+      ['ref-1', '[1]'], ['methods', 'раздел 2'], ['sec-2-1', 'раздел 2.1'], ['ref-2 ref-3', '[2, 3]'],
+      ['tbl-stations', 'табл. 1'], ['fig-levels', 'рис. 1'], ['ref-2 ref-3 ref-4', '[2–4]'],
+    ]);
+    expect(xml).toContain('<sec id="methods">');
+    expect(xml).not.toContain('[@');
+  });
+});

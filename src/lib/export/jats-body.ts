@@ -10,7 +10,8 @@ import { visit } from 'unist-util-visit';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { ContentError } from '../content/problems.ts';
 import { figureFile } from '../figures/routes.ts';
-import { sectionId, sectionNumber } from '../markdown/sections.ts';
+import { sectionNumber } from '../markdown/sections.ts';
+import { headingId } from '../markdown/xref.ts';
 import { pickText } from '../figures/texts.ts';
 import { absolute } from '../model/urls.ts';
 import { citedText, inlines, type AnyNode, type BodyContext } from './jats-inline.ts';
@@ -110,7 +111,7 @@ export function bodyIds(tree: Root): Set<string> {
   const ids = new Set<string>();
   visit(tree, (n) => {
     if (n.type === 'heading') {
-      const id = sectionId(toString(n));
+      const id = headingId(n as Heading);
       if (id) ids.add(id);
     }
     if (n.type === 'mdxJsxFlowElement') {
@@ -140,7 +141,7 @@ export function body(parent: XMLBuilder, tree: Root, ctx: BodyContext): void {
     }
     const h = node as unknown as Heading;
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
-    const id = sectionId(toString(h));
+    const id = headingId(h);
     const sec = stack[stack.length - 1]!.el.ele('sec', id ? { id: `${id}${ctx.suffix}` } : {});
     heading(sec, h, ctx);
     stack.push({ depth: h.depth, el: sec });
