@@ -5,7 +5,7 @@
  * knows how the site builds these parts: it watches the network and clicks what a reader sees.
  */
 import zlib from 'node:zlib';
-import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'wasm' | 'data';
 

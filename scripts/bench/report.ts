@@ -44,7 +44,7 @@ const ms = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.
 export function judge(r: Omit<Results, 'budgets'>): Budget[] {
   const out: Budget[] = [];
   const pages = r.pages;
-  const worst = <T>(f: (p: PageResult) => number, fmt: (n: number) => string) => {
+  const worst = (f: (p: PageResult) => number, fmt: (n: number) => string) => {
     const vals = pages.map((p) => `${p.lang} ${fmt(f(p))}`);
     return { max: Math.max(...pages.map(f)), text: vals.join(', ') };
   };

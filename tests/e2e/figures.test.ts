@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../helpers/e2e.ts';
 import type { Page } from 'playwright-core';
 import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
-import { ARTICLE, dist } from '../helpers/site.ts';
+import { ARTICLE } from '../helpers/site.ts';
 import { figureAssets } from '../../src/lib/figures/assets.ts';
 
 

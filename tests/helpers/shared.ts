@@ -26,6 +26,5 @@ export function needShared(ctx: Pick<TestContext, 'skip'>, sub = ''): string {
   const dir = path.join(sharedDir, sub);
   if (fs.existsSync(dir)) return dir;
   if (requireShared) throw new Error(`REQUIRE_SHARED=1 but ${dir} is missing: this test must run here`);
-  ctx.skip(SHARED_REASON);
-  return dir;
+  return ctx.skip(SHARED_REASON);
 }
