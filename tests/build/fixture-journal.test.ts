@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { copyTree, fixtureJournal, root, runBuild } from './helpers.ts';
+import { nuReport } from '../helpers/nu-checker.ts';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-fixture-dist-'));
 const read = (p: string) => fs.readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
@@ -156,6 +157,9 @@ describe('authors, references and notices on the article page', () => {
       expect(doi.map((a) => toString(a)), lang).toEqual(['https://doi.org/10.5555/fixture-reference-two']);
       expect(selectAll('#ref-1 a[href="https://example.org/one"]', tree), lang).toHaveLength(1);
     }
+  });
+  it('are valid HTML on every fixture page (ORCID links, DOIs, fallbacks), by the Nu checker', () => {
+    expect(nuReport(out)).toBe('');
   });
   it('puts the fallback notice before the abstract and the table of contents it explains', () => {
     const kk = read('kk/articles/fixture-no-kk/');
