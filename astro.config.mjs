@@ -37,5 +37,19 @@ export default defineConfig({
   // One stylesheet for the whole site (about 3 KB gzip): an article page then waits for one
   // request instead of three, and every later page finds it cached (issue 8, bench/results.md).
   // figureEmbedImports: the interactive chart's vega-embed gets a slim Vega without parser or Vega-Lite compiler.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false }, plugins: [figureEmbedImports()] },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onwarn: quietAstroDirective } }, plugins: [figureEmbedImports()] },
 });
+
+/**
+ * Drops exactly one bundler warning: Astro marks each content entry's asset module
+ * (`*.mdx?astroPropagatedAssets`) with its own `"use astro:head-inject"` directive, and the bundler
+ * warns for every MDX file that it may not keep it. Astro no longer reads that directive (it finds
+ * these modules by their query string), so nothing is lost and no user can act on the warning
+ * (Astro issue #18087). Every other warning is passed on unchanged.
+ * @param {import('rolldown').RolldownLog} warning
+ * @param {(warning: import('rolldown').RolldownLog) => void} warn
+ */
+function quietAstroDirective(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}

@@ -12,12 +12,16 @@ import { toString } from 'hast-util-to-string';
 import { copyTree, fixtureJournal, root, runBuild } from './helpers.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
+import { nuReport } from '../helpers/nu-checker.ts';
+
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-fixture-dist-'));
 const read = (p: string) => fs.readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
 
+let buildOutput = '';
 beforeAll(() => {
   const r = runBuild(fixtureJournal, out);
   if (r.status !== 0) throw new Error(r.output);
+  buildOutput = r.output;
 });
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
@@ -221,5 +225,47 @@ describe('a draft (fixture-draft)', () => {
     expect(fs.readdirSync(out4)).toEqual([]);
     fs.rmSync(out4, { recursive: true, force: true });
     fs.rmSync(content, { recursive: true, force: true });
+  });
+});
+
+describe('the build log', () => {
+  it('prints no warning a user cannot act on (such as the bundler on Astro\'s own MDX directive)', () => {
+    expect(buildOutput).toContain('Complete!');
+    expect(buildOutput.split('\n').filter((l) => /\bWARN\b|MODULE_LEVEL_DIRECTIVE/i.test(l)).join('\n')).toBe('');
+  });
+});
+
+describe('authors, references and notices on the article page', () => {
+  const ORCID = '0000-0002-1825-0097';
+  it('shows and links each ORCID iD with the iD icon and the full https URL, in every edition', () => {
+    for (const lang of ['en', 'kk', 'ru']) {
+      const tree = fromHtml(read(`${lang}/articles/fixture-two-affiliations/`));
+      const links = selectAll(`.authors a[href="https://orcid.org/${ORCID}"]`, tree);
+      expect(links, lang).toHaveLength(1);
+      const img = selectAll('img', links[0]!)[0]!;
+      expect(img.properties.src, lang).toBe('/orcid-id.svg');
+      expect(String(img.properties.alt), lang).toContain('ORCID');
+      expect(toString(links[0]!).trim(), lang).toBe(`https://orcid.org/${ORCID}`);
+    }
+    expect(fs.readFileSync(path.join(out, 'orcid-id.svg'), 'utf8')).toContain('#a6ce39');
+  });
+  it('shows and links a reference DOI as a doi.org URL, and its URL', () => {
+    for (const lang of ['en', 'kk', 'ru']) {
+      const tree = fromHtml(read(`${lang}/articles/fixture-two-affiliations/`));
+      const doi = selectAll('#ref-2 a[href="https://doi.org/10.5555/fixture-reference-two"]', tree);
+      expect(doi.map((a) => toString(a)), lang).toEqual(['https://doi.org/10.5555/fixture-reference-two']);
+      expect(selectAll('#ref-1 a[href="https://example.org/one"]', tree), lang).toHaveLength(1);
+    }
+  });
+  it('are valid HTML on every fixture page (ORCID links, DOIs, fallbacks), by the Nu checker', () => {
+    expect(nuReport(out)).toBe('');
+  });
+  it('puts the fallback notice before the abstract and the table of contents it explains', () => {
+    const kk = read('kk/articles/fixture-no-kk/');
+    const notice = kk.indexOf('data-edition="fallback"');
+    expect(notice).toBeGreaterThan(0);
+    expect(notice).toBeLessThan(kk.indexOf('class="abstract"'));
+    expect(notice).toBeLessThan(kk.indexOf('class="toc"'));
+    expect(notice).toBeLessThan(kk.indexOf('class="article-body"'));
   });
 });

@@ -1,11 +1,22 @@
 /** The cite panel in Chromium under the shipped CSP: picking a style, copying, downloads. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { collectProblems, cspViolations, watchCsp } from '../helpers/browser.ts';
 import { useBrowserSite } from '../helpers/e2e.ts';
 import { ARTICLE } from '../helpers/site.ts';
 
 const env = useBrowserSite();
+
+/**
+ * The status line once the copy has finished. Copying is asynchronous (the clipboard answers
+ * after a round trip to the browser), so reading the status right after the click raced it and
+ * found it still empty on a loaded machine; this waits for the text, whichever it is.
+ */
+async function copyStatus(page: Page): Promise<string | null> {
+  const status = page.locator('[data-cite-status]:not(:empty)');
+  await status.waitFor({ state: 'attached', timeout: 10_000 });
+  return status.textContent();
+}
 let ctx: BrowserContext;
 beforeAll(async () => {
   ctx = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -32,7 +43,7 @@ describe('cite panel', () => {
     expect(gost).toMatch(/^Кошкенов Н\. Ж\., Молдабаев Х\. С\. Блогеры и государство.*С\. 15–22\.$/);
 
     await page.locator('[data-cite-copy]').click();
-    await expect(page.locator('[data-cite-status]').textContent()).resolves.toBe('Скопировано в буфер обмена.');
+    await expect(copyStatus(page)).resolves.toBe('Скопировано в буфер обмена.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(gost);
 
     // The choice is remembered on the next article page.
@@ -54,7 +65,7 @@ describe('cite panel', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.citeCopy !== undefined)).resolves.toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-cite-status]').textContent()).resolves.toBe('Copied to the clipboard.');
+    await expect(copyStatus(page)).resolves.toBe('Copied to the clipboard.');
     await page.close();
   });
 

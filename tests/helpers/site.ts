@@ -8,8 +8,7 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '../..');
 /** The built site; TEST_DIST_DIR points the tests at another build (an engineer's own while developing). */
 export const dist = path.resolve(process.env.TEST_DIST_DIR ?? path.join(root, 'dist'));
-export const sharedDir = path.resolve(root, '../shared');
-export const hasShared = fs.existsSync(path.join(sharedDir, 'schemas'));
+export { hasShared, sharedDir } from './shared.ts';
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   throw new Error('dist/ is missing: run `npm run build` first (npm test does this).');

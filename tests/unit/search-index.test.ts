@@ -24,7 +24,9 @@ const ARTICLE = (lang: string, text: string) => page(lang, `
 <h3 id="sec-1-1">1.1 Facebook</h3>
 <figure class="figure" id="fig-a"><figcaption>1-сурет. Дереккөздер</figcaption><img alt="диаграмма"><p class="figure-description">Онлайн-арналар 82%</p>
 <div><button type="button">Ашу</button><ul><li><a href="a.csv" download>CSV</a></li></ul><span role="status">жүктелуде</span></div>
-<details><summary>Деректері</summary><table><tr><td>Теледидар</td></tr></table></details></figure></div>`);
+<details><summary>Деректері</summary><table><tr><td>Теледидар</td></tr></table></details>
+<p class="source">Кесте: Н.Ж. Көшкенов.</p>
+<details class="figure-cite"><summary>Суретке сілтеме</summary><p>Көшкенов Н.Ж. (2022). Кітабы. https://journal.example.org/kk/articles/x/#fig-a</p></details></figure></div>`);
 
 describe('what the indexer is given for a page', () => {
   it('skips pages without data-pagefind-body (lists, search page, fallbacks)', () => {
@@ -39,28 +41,32 @@ describe('what the indexer is given for a page', () => {
       ['/kk/articles/x/#fig-a', ['figure'], ['1.1 Facebook'], ['Блогерлер және мемлекет']],
     ]);
     expect(p.records[0]!.meta.title).toBe('1-кесте. Желілер');
-    expect(p.records[0]!.content).toContain('4,7 млрд');
-    expect(p.records[0]!.content).toContain('DataReportal');
+    expect(p.records[0]!.content).toBe('1-кесте. Желілер Көрсеткіш 4,7 млрд');
     const fig = p.records[1]!.content;
-    expect(fig).toContain('Онлайн-арналар 82%');
-    expect(fig).toContain('Теледидар');
+    expect(fig).toBe('1-сурет. Дереккөздер Онлайн-арналар 82% Теледидар');
     for (const boilerplate of ['Ашу', 'CSV', 'жүктелуде', 'Деректері']) expect(fig).not.toContain(boilerplate);
+    // not the cite-this-figure text, a source line crediting the author, or any URL
+    for (const text of ['Көшкенов', 'https://', 'DataReportal', 'Суретке сілтеме']) expect(p.records.map((r) => r.content).join(' ')).not.toContain(text);
     // the page record ignores them, so a table cell is found once, as the table
     expect(p.html).toMatch(/id="table-1"[^>]*data-pagefind-ignore="all"|data-pagefind-ignore="all"[^>]*id="table-1"/);
   });
 
-  it('adds the Kazakh stems prefix matching cannot reach, and only to Kazakh pages', () => {
+  it('puts the Kazakh stems prefix matching cannot reach in searched metadata, never in the text', () => {
     const kk = prepareForIndex(ARTICLE('kk', 'Блогерлер'), '/kk/articles/x/')!;
-    expect(kk.html).toMatch(/Кітабы туралы\. кітап/);
+    expect(kk.html).toContain('<p>Кітабы туралы.</p>');
+    expect(kk.html).toContain('<span data-pagefind-meta="stems:кітап"></span></body>');
     const ru = prepareForIndex(ARTICLE('ru', 'Блогеры'), '/ru/articles/x/')!;
-    expect(ru.html).not.toMatch(/кітап /);
+    expect(ru.html).not.toContain('stems:');
   });
 
-  it('keeps stems out of headings and titles, which results show, and puts them right after', () => {
-    const html = page('kk', '<div data-pagefind-body><h1 data-pagefind-meta="title">Кітабы</h1><h2 id="sec-1">1. Себебі</h2><p>Мәтін.</p></div>');
+  it('keeps stems out of headings, titles and figure records, which results show', () => {
+    const html = page('kk', '<div data-pagefind-body><h1 data-pagefind-meta="title">Кітабы</h1><h2 id="sec-1">1. Себебі</h2><p>Мәтін.</p>'
+      + '<figure class="figure" id="fig-b"><figcaption>2-сурет. Жүрегі</figcaption></figure></div>');
     const p = prepareForIndex(html, '/kk/articles/x/')!;
-    expect(p.html).toMatch(/<h1 data-pagefind-meta="title">Кітабы<\/h1> кітап /);
-    expect(p.html).toMatch(/<h2 id="sec-1">1\. Себебі<\/h2> себеп /);
+    expect(p.html).toContain('<h1 data-pagefind-meta="title">Кітабы</h1><h2 id="sec-1">1. Себебі</h2><p>Мәтін.</p>');
+    expect(p.html).toContain('data-pagefind-meta="stems:кітап себеп"');
+    expect(p.records[0]!.content).toBe('2-сурет. Жүрегі');
+    expect(p.records[0]!.meta.stems).toBe('жүрек');
   });
 });
 

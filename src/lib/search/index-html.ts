@@ -2,15 +2,19 @@
  * What Pagefind is given for one built page. The shipped HTML is never changed: the indexer
  * gets a copy in which
  * - every figure and table inside `data-pagefind-body` becomes a record of its own (content
- *   type `figure` / `table`, a deep link to its id, the section it sits in), and is ignored in
- *   the page record, so a hit in a table cell is reported once, as the table;
- * - in Kazakh, the stems that Pagefind's prefix matching cannot reach (`кітабы` → `кітап`)
- *   are added after the words they come from (see kk-stem.ts).
+ *   type `figure` / `table`, a deep link to its id, the section it sits in; its text is chosen
+ *   by figure-record.ts), and is ignored in the page record, so a hit in a table cell is
+ *   reported once, as the table;
+ * - in Kazakh, the stems that Pagefind's prefix matching cannot reach (`кітабы` → `кітап`,
+ *   see kk-stem.ts) go into a `stems` metadata field of the page or record. Pagefind (1.5+)
+ *   searches metadata but builds excerpts from the content only, so stems help matching and
+ *   never show in a result; the result list does not print that field.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import type { Element, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
+import { figureRecordText } from './figure-record.ts';
 import { kkExtraStems } from './kk-stem.ts';
 import { isLang, LOCALES } from '~/i18n/locales.ts';
 
@@ -31,13 +35,6 @@ export interface PreparedPage {
   /** Figures and tables, one record each. */
   records: SearchRecord[];
 }
-
-/**
- * Not part of a figure's searchable content: controls, download links, live-region status,
- * the disclosure label, and anything hidden or marked data-pagefind-ignore.
- */
-const FIGURE_SKIP = new Set(['svg', 'script', 'style', 'button', 'template', 'nav', 'summary']);
-const SKIP_ATTRS = ['dataPagefindIgnore', 'hidden', 'ariaHidden'];
 
 function className(el: Element): string[] {
   const c = el.properties.className;
@@ -60,20 +57,6 @@ function figureKind(el: Element): 'figure' | 'table' | null {
   return null;
 }
 
-/** Visible, searchable text of a figure: caption, description, table cells, source line. */
-function figureText(el: Element): string {
-  const keep = (c: Element): boolean =>
-    !FIGURE_SKIP.has(c.tagName) &&
-    !SKIP_ATTRS.some((a) => attr(c, a) !== undefined) &&
-    !(c.tagName === 'a' && attr(c, 'download') !== undefined) &&
-    attr(c, 'role') !== 'status';
-  const prune = (node: Element): Element => ({
-    ...node,
-    children: node.children.filter((c) => c.type !== 'element' || keep(c)).map((c) => (c.type === 'element' ? prune(c) : c)),
-  });
-  return squash(toText(prune(el), { whitespace: 'normal' }));
-}
-
 /**
  * Prepares one built page for Pagefind. Returns null when the page has no
  * `data-pagefind-body` (language chooser, lists, search page, fallbacks): it is not indexed.
@@ -88,9 +71,10 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
 
   let title = '';
   let section = '';
+  const pageStems = new Set<string>();
   const found: { el: Element; kind: 'figure' | 'table'; section: string }[] = [];
 
-  const walk = (node: Element, inBody: boolean, stems = true) => {
+  const walk = (node: Element, inBody: boolean) => {
     const body = inBody || attr(node, 'dataPagefindBody') !== undefined;
     if (/^h[1-6]$/.test(node.tagName)) {
       const text = squash(toText(node));
@@ -102,15 +86,10 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
       found.push({ el: node, kind, section });
       return;
     }
-    for (let i = 0; i < node.children.length; i++) {
-      const c = node.children[i]!;
-      if (c.type === 'element' && body && kk && stems && labelsResults(c)) {
-        // Headings, titles and filter values are shown in results: their stems go after them.
-        const extra = kkExtraStems(toText(c));
-        if (extra.length) node.children.splice(++i, 0, { type: 'text', value: ` ${extra.join(' ')} ` });
-        walk(c, body, false);
-      } else if (c.type === 'element') walk(c, body, stems);
-      else if (c.type === 'text' && body && kk && stems) addStems(c);
+    for (const c of node.children) {
+      if (c.type === 'element') {
+        if (!body || attr(c, 'dataPagefindIgnore') === undefined) walk(c, body);
+      } else if (c.type === 'text' && body && kk) for (const s of kkExtraStems(c.value)) pageStems.add(s);
     }
   };
   for (const c of tree.children) if (c.type === 'element') walk(c, false);
@@ -118,8 +97,8 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   const records = found.map(({ el, kind, section: sec }): SearchRecord => {
     const id = attr(el, 'id')!;
     const caption = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
-    let content = figureText(el);
-    if (kk) content = [content, ...kkExtraStems(content)].join(' ');
+    const content = figureRecordText(el);
+    const stems = kk ? kkExtraStems(content) : [];
     el.properties.dataPagefindIgnore = 'all';
     return {
       url: `${url}#${id}`,
@@ -127,21 +106,15 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
       language,
       // Pagefind (1.5+) searches metadata, so the article title and the section heading go in
       // filters, which are not searched: otherwise every figure would match the title's words.
-      meta: { title: caption ? squash(toText(caption)) : id, language },
+      meta: { title: caption ? squash(toText(caption)) : id, language, ...(stems.length ? { stems: stems.join(' ') } : {}) },
       filters: { article: [title], type: [kind], ...(sec ? { section: [sec] } : {}) },
     };
   });
 
+  const bodyEl = htmlEl?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
+  if (pageStems.size && bodyEl) {
+    // Attribute-form metadata (no text of its own): searched, never part of an excerpt.
+    bodyEl.children.push({ type: 'element', tagName: 'span', properties: { dataPagefindMeta: `stems:${[...pageStems].join(' ')}` }, children: [] });
+  }
   return { html: toHtml(tree), language, records };
-}
-
-/** Elements whose text Pagefind shows as a result's title or section, or stores as meta or filter. */
-function labelsResults(el: Element): boolean {
-  const fromText = (v: string | undefined) => v !== undefined && !v.includes(':');
-  return /^h[1-6]$/.test(el.tagName) || fromText(attr(el, 'dataPagefindMeta')) || fromText(attr(el, 'dataPagefindFilter'));
-}
-
-function addStems(node: Text) {
-  const stems = kkExtraStems(node.value);
-  if (stems.length) node.value = `${node.value} ${stems.join(' ')} `;
 }
