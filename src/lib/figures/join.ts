@@ -34,7 +34,7 @@ export function joinDatasets(datasets: Dataset[], joins: FigureFile['join'], fil
       if (hit === undefined) throw new ContentError({ file: main.file, field: j.on, message: `data row ${i + 1}: key "${main.raw[i]![mk]}" has no row in ${other.file}` });
       return { ...row, ...Object.fromEntries(added.map((c) => [c, other.rows[hit]![c] ?? null])) };
     });
-    const raw = main.raw.map((cells, i) => [...cells, ...pick.map((p) => other.raw[index.get(cells[mk]!)!]![p]!)]);
+    const raw = main.raw.map((cells) => [...cells, ...pick.map((p) => other.raw[index.get(cells[mk]!)!]![p]!)]);
     main = { ...main, columns: [...main.columns, ...added], rows, raw };
   });
   return [main, ...datasets.slice(1)];
