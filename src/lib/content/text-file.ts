@@ -16,6 +16,15 @@ function firstInvalidByte(bytes: Uint8Array): number {
       hi = mid;
     }
   }
+  // lo bytes decode when streamed; step back over an unfinished sequence that the bad byte broke.
+  for (let k = lo; k >= Math.max(0, lo - 3); k--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k));
+      return k;
+    } catch {
+      /* k ends inside a sequence */
+    }
+  }
   return lo;
 }
 
