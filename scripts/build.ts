@@ -35,6 +35,12 @@ const content = contentDir(root);
 const cacheDir =
   content === path.join(root, 'content') ? path.join(root, 'node_modules/.astro') : path.join(root, 'node_modules/.astro-fixtures', crypto.createHash('sha1').update(content).digest('hex').slice(0, 12));
 
+/** The environment minus what a test runner sets (NODE_ENV=test, MODE, DEV, PROD leak into import.meta.env): what is tested is what ships. */
+function productionEnv(): NodeJS.ProcessEnv {
+  const { MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
+  return { ...env, NODE_ENV: 'production' };
+}
+
 const release = await acquireBuildLock(root);
 let astro: ChildProcess | undefined;
 let astroRunning = false;
@@ -60,7 +66,7 @@ astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.m
   cwd: root,
   stdio: 'inherit',
   detached: true,
-  env: { ...process.env, ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...productionEnv(), ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 astroRunning = true;
 if (astro.pid) recordAstroGroup(root, astro.pid);
