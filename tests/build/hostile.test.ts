@@ -5,15 +5,12 @@
  * exactly as it was, and leave no temporary folder. Two cases run Astro itself: a body with an
  * import never runs even when the content check is bypassed, and harmless HTML comes out inert.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
 import { LIMITS } from '../../src/lib/content/limits.ts';
-import { cspMeta } from '../../src/lib/security/csp.ts';
-import { copyTree, fixtureJournal, root, runBuild, snapshot } from './helpers.ts';
+import { copyTree, fixtureJournal, runBuild, snapshot } from './helpers.ts';
 
 const A = 'articles/fixture-two-affiliations';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-hostile-'));
