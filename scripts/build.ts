@@ -1,90 +1,89 @@
 /**
  * `npm run build`: validate the content tree, build into a temporary folder, and replace the
- * output folder only when everything succeeded. A failed build leaves the previous output
- * untouched. Options: `--out DIR` (default dist); JOURNAL_CONTENT_DIR picks the content tree.
+ * output folder only when everything succeeded. A failed or killed build leaves the previous
+ * output untouched and its temporary folder is removed (by itself, or by the next build).
+ * Options: `--out DIR` (default dist); JOURNAL_CONTENT_DIR picks the content tree.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/paths.ts';
+import { acquireBuildLock, endOrphanedAstro, forgetAstroGroup, recordAstroGroup } from './lib/build-lock.ts';
 import { runContentCheck } from './lib/content-check.ts';
+import { cleanStale, swapInto, unwritable } from './lib/output-swap.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outArg = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const out = path.resolve(root, outArg ?? 'dist');
+const shown = path.relative(root, out) || out;
 const started = performance.now();
+const tmp = `${out}.tmp-${process.pid}`;
 
-if (!runContentCheck()) {
-  console.error(`build stopped before Astro ran; ${path.relative(root, out) || out} is unchanged.`);
-  process.exit(1);
+function stop(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
 }
 
-const tmp = `${out}.tmp-${process.pid}`;
-fs.rmSync(tmp, { recursive: true, force: true });
+if (!runContentCheck()) stop(`build stopped before Astro ran; ${shown} is unchanged.`);
+const blocked = unwritable(out);
+if (blocked) stop(`${blocked} is not writable, so ${shown} could not be replaced; nothing was built or changed.`);
+
 // Each content tree gets its own Astro cache, so fixture builds never see the journal's data store.
 const content = contentDir(root);
 const cacheDir =
   content === path.join(root, 'content') ? path.join(root, 'node_modules/.astro') : path.join(root, 'node_modules/.astro-fixtures', crypto.createHash('sha1').update(content).digest('hex').slice(0, 12));
 
-/**
- * Astro keeps temporary render files in the project's own .astro/ folder whatever the output
- * folder, so two builds of this project at once (tests building fixtures, the benchmark) must
- * take turns. A lock folder with the holder's pid; a lock whose holder is gone is taken over.
- */
-const lockDir = path.join(root, 'node_modules/.journal-build.lock');
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** The environment minus what a test runner sets (NODE_ENV=test, MODE, DEV, PROD leak into import.meta.env): what is tested is what ships. */
+function productionEnv(): NodeJS.ProcessEnv {
+  const { MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
+  return { ...env, NODE_ENV: 'production' };
 }
-function acquireLock(): void {
-  const deadline = Date.now() + 15 * 60_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      return;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    let holder = 0;
-    try {
-      holder = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8'));
-    } catch {
-      /* being written */
-    }
-    if (holder && !alive(holder)) {
-      fs.rmSync(lockDir, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`another build (pid ${holder}) has held ${lockDir} for 15 minutes`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-  }
-}
-const releaseLock = () => fs.rmSync(lockDir, { recursive: true, force: true });
 
-const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-acquireLock();
-process.on('exit', releaseLock);
-const r = spawnSync(process.execPath, [astro, 'build'], {
+const release = await acquireBuildLock(root);
+let astro: ChildProcess | undefined;
+let astroRunning = false;
+// Whatever ends this process (an error, exit, a forwarded signal): Astro's group ends too, the
+// temporary folder goes, the lock is released.
+process.on('exit', () => {
+  if (astroRunning && astro?.pid) try { process.kill(-astro.pid, 'SIGKILL'); } catch { /* gone */ }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  release();
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(sig, () => {
+    console.error(`\nbuild interrupted (${sig}); ${shown} is unchanged.`);
+    if (astroRunning && astro?.pid) try { process.kill(-astro.pid, sig); } catch { /* gone */ }
+    process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+  });
+
+endOrphanedAstro(root);
+for (const f of cleanStale(out)) console.warn(`removed ${f}, left by a build that was killed`);
+
+// Astro in its own process group, so its workers can be ended together with it.
+astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  detached: true,
+  env: { ...productionEnv(), ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-releaseLock();
-if (r.status !== 0) {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  console.error(`\nbuild failed; ${path.relative(root, out) || out} is unchanged.`);
-  process.exit(r.status ?? 1);
-}
+astroRunning = true;
+if (astro.pid) recordAstroGroup(root, astro.pid);
+const status = await new Promise<number>((resolve) => {
+  astro!.on('error', (e) => { console.error(e.message); resolve(1); });
+  astro!.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+});
+astroRunning = false;
+forgetAstroGroup(root);
+if (status !== 0) stop(`\nbuild failed; ${shown} is unchanged.`, status);
 
-const old = `${out}.old-${process.pid}`;
-if (fs.existsSync(out)) fs.renameSync(out, old);
-fs.renameSync(tmp, out);
-fs.rmSync(old, { recursive: true, force: true });
-console.log(`built ${path.relative(root, out) || out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+// The last step: the finished site takes the output's place (the old one is restored on failure).
+try {
+  const { leftover } = swapInto(tmp, out);
+  if (leftover) console.warn(`the previous output could not be removed from ${leftover}; the next build removes it`);
+} catch (e) {
+  stop(`could not move the new site into ${shown} (${(e as Error).message}); ${shown} is unchanged.`);
+}
+console.log(`built ${shown} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+process.exit(0);

@@ -81,7 +81,7 @@ describe('editions with front matter only, and other originals (fixture journal)
     expect(els(first, 'contrib-id').map((c) => [c.getAttribute('contrib-id-type'), c.textContent])).toEqual([['orcid', 'https://orcid.org/0000-0002-1825-0097']]);
     expect(els(first, 'xref').map((x) => x.getAttribute('rid'))).toEqual(['aff-uni-a', 'aff-uni-b']);
     expect(els(a, 'sub-article').map((s) => s.getAttribute('xml:lang'))).toEqual(['kk', 'ru']);
-    expect(own(els(a, 'sub-article')[1]!, 'xref').map((x) => x.getAttribute('id')).filter(Boolean)).toEqual(['cite-1-1-ru']);
+    expect(own(els(a, 'sub-article')[1]!, 'xref').map((x) => x.getAttribute('id')).filter(Boolean)).toEqual(['cite-1-1-ru', 'cite-2-1-ru']);
   });
 
   it('offers no JATS for a journal without an ISSN, in the head and the downloads', () => {

@@ -132,7 +132,7 @@ describe('citations by key', () => {
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [3, 'the id "sec-1" is already used earlier in this edition'],
       [5, 'the id "references" is reserved by the article page; choose another'],
-      [7, expect.stringMatching(/^the table id "2nd table" must start with a Latin letter/)],
+      [7, expect.stringMatching(/^the table id "2nd table" must be lower-case Latin letters/)],
     ]);
   });
 

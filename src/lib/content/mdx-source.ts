@@ -6,10 +6,14 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { LOCALES, type Lang } from '../../i18n/locales.ts';
 import { CITATION_RE, expandCitation } from '../markdown/citations.ts';
 import { findMarkers, KEY_MARKER_RE } from '../markdown/cite-keys.ts';
 import { applyHeadingIds, remarkHeadingIds } from '../markdown/heading-ids.ts';
-import { headingId, NUMBERED_ELEMENTS } from '../markdown/xref.ts';
+import { headingId } from '../markdown/xref.ts';
+import { jsxAttribute } from './body-rules.ts';
+import { componentSpec } from './components.ts';
+import { LIMITS } from './limits.ts';
 import type { Problem } from './problems.ts';
 
 /** An MDX edition split into front matter and a parsed body. */
@@ -31,6 +35,11 @@ export function parseMdx(file: string, text: string): { source: MdxSource; probl
   const source: MdxSource = { frontmatter, frontmatterLine: 2, body, bodyLine };
   const problems: Problem[] = [];
   if (!m) problems.push({ severity: 'error', file, line: 1, message: 'expected YAML front matter between --- lines at the top' });
+  const deep = tooDeepLine(body);
+  if (deep !== undefined) {
+    problems.push({ severity: 'error', file, line: deep + bodyLine - 1, message: `nested more than ${LIMITS.nesting} levels deep (lists, quotes, indentation); the limit is ${LIMITS.nesting}` });
+    return { source, problems };
+  }
   try {
     source.tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds).parse(body) as Root;
     for (const p of applyHeadingIds(source.tree))
@@ -42,6 +51,25 @@ export function parseMdx(file: string, text: string): { source: MdxSource; probl
     problems.push({ severity: 'error', file, line: line ? line + bodyLine - 1 : undefined, message: `MDX syntax: ${err.reason ?? err.message}` });
   }
   return { source, problems };
+}
+
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)+/;
+
+/**
+ * The first line (1-based) whose list and quote markers and indentation nest deeper than the
+ * limit, or undefined. Checked before parsing: the Markdown parser slows quadratically and the
+ * tree walkers recurse on deep nesting (1,000 nested list items take 17 s to parse).
+ */
+export function tooDeepLine(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const markers = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+    const count = (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    const indent = /^[ \t]*/.exec(line.slice(markers.length))![0].replace(/\t/g, '    ').length + markers.replace(/[^ \t]/g, '').replace(/\t/g, '    ').length;
+    if (count + Math.floor(indent / 2) > LIMITS.nesting * 2 || count > LIMITS.nesting) return i + 1;
+  }
+  return undefined;
 }
 
 export interface SectionOutline {
@@ -56,6 +84,11 @@ export interface SectionOutline {
 }
 
 export type NumberStyle = 'en' | 'comma';
+
+/** Number style of a language's body text, read from Intl: a decimal comma or a decimal point. */
+export function numberStyle(lang: Lang): NumberStyle {
+  return new Intl.NumberFormat(LOCALES[lang].intl).format(1.5).includes(',') ? 'comma' : 'en';
+}
 
 const NUMBER_PATTERNS: Record<NumberStyle, RegExp> = {
   // 63,800 · 50 130 577 · 7.98 · 2017
@@ -74,11 +107,6 @@ export function numbersIn(text: string, style: NumberStyle): number[] {
     out.push(Number(normal));
   }
   return out;
-}
-
-function jsxAttr(node: MdxJsxFlowElement, name: string): string | undefined {
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : undefined;
 }
 
 /** The body's structure, section by section: what the parity check compares across editions. */
@@ -102,12 +130,12 @@ export function outline(tree: Root, style: NumberStyle, bodyLine = 1): SectionOu
     visit(node, (n) => {
       if (n.type === 'mdxJsxFlowElement') {
         const el = n as MdxJsxFlowElement;
-        const kind = NUMBERED_ELEMENTS[el.name as keyof typeof NUMBERED_ELEMENTS];
-        const id = jsxAttr(el, 'id') ?? '?';
+        const kind = componentSpec(el.name)?.numbers;
+        const id = jsxAttribute(el, 'id') ?? '?';
         if (kind === 'table') cur.tables.push(id);
         if (kind === 'figure') cur.figures.push(id);
         for (const name of ['caption', 'source']) {
-          const v = jsxAttr(el, name);
+          const v = jsxAttribute(el, name);
           if (v) cur.numbers.push(...numbersIn(v, style));
         }
       }

@@ -1,6 +1,9 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import fs from 'node:fs';
+import { LineCounter, isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { LIMITS } from './limits.ts';
 import type { Problem } from './problems.ts';
+import { readTextFile } from './text-file.ts';
 
 /** A parsed YAML file that can tell the line of any field path. */
 export interface YamlSource {
@@ -10,6 +13,22 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** Line of the first alias (`*name`) in a document, to locate an alias bomb. */
+function firstAliasLine(doc: Document, lc: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) line = lc.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+/**
+ * Parses YAML keeping line numbers. Alias expansion is capped (LIMITS.yamlAliases): an alias
+ * bomb is a located error naming the file, not an uncaught crash or an exhausted heap.
+ */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
@@ -28,7 +47,14 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
     }
     return undefined;
   };
-  return { source: { file, doc, value: doc.toJS(), lineOf }, problems };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (e) {
+    const line = firstAliasLine(doc, lc);
+    return { problems: [{ severity: 'error', file, line: line === undefined ? undefined : line + lineOffset, message: `YAML aliases expand too far (${(e as Error).message}); the limit is ${LIMITS.yamlAliases} alias expansions` }] };
+  }
+  return { source: { file, doc, value, lineOf }, problems };
 }
 
 /** Runs a zod schema over a YAML source, turning every issue into a located Problem. */
@@ -44,4 +70,17 @@ export function validateYaml<T extends z.ZodType>(src: YamlSource, schema: T): {
       message: i.message,
     })),
   };
+}
+
+/**
+ * Reads, parses and validates one YAML file of the content tree (size limit, UTF-8, aliases,
+ * schema): the one way content YAML is read, by the content check and by the remark plugin.
+ */
+export function loadYamlFile<T extends z.ZodType>(file: string, name: string, schema: T): { data?: z.infer<T>; problems: Problem[] } {
+  if (!fs.existsSync(file)) return { problems: [{ severity: 'error', file: name, message: 'file is missing' }] };
+  const read = readTextFile(file, name, LIMITS.yamlBytes);
+  if (read.text === undefined) return { problems: read.problems };
+  const parsed = parseYamlSource(name, read.text);
+  if (!parsed.source) return { problems: parsed.problems };
+  return validateYaml(parsed.source, schema);
 }

@@ -9,8 +9,8 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
-/** What an explicit id may look like: a Latin letter, then letters, digits, `-`, `_`, `.` or `:`. */
-export const EXPLICIT_ID_RE = /^[A-Za-z][A-Za-z0-9_.:-]*$/;
+/** What an explicit id may look like: a URL-fragment slug, lower-case Latin letters, digits and single hyphens, starting with a letter. */
+export const EXPLICIT_ID_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Ids the article page itself uses (landmarks, abstracts, reference list, citation links). */
 const RESERVED_ID_RE = /^(main|abstract(-.*)?|other-abstracts|references|toc-title|site-search-q|ref-\d+|cite-.*)$/;

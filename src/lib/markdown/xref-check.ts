@@ -34,7 +34,7 @@ export function checkMarkers(tree: Root, refIds: string[], keyMode: boolean): Ma
     seen.add(t.id);
     if (isReservedId(t.id)) problems.push({ severity: 'error', line: t.line, message: `the id "${t.id}" is reserved by the article page; choose another` });
     if (!EXPLICIT_ID_RE.test(t.id))
-      problems.push({ severity: 'error', line: t.line, message: `the ${t.kind} id "${t.id}" must start with a Latin letter and have only letters, digits, "-", "_", "." or ":"` });
+      problems.push({ severity: 'error', line: t.line, message: `the ${t.kind} id "${t.id}" must be lower-case Latin letters, digits and single hyphens, starting with a letter` });
     if (refs.has(t.id)) problems.push({ severity: 'error', line: t.line, message: `the ${t.kind} id "${t.id}" is also a reference id in article.yaml: [@${t.id}] would be ambiguous` });
   }
   visit(tree, 'text', (node: Text, _i, parent) => {

@@ -10,22 +10,16 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
+import { componentSpec, jsxAttribute } from '../content/components.ts';
 import { explicitId } from './heading-ids.ts';
 import { sectionId, sectionNumber } from './sections.ts';
 
-/** The components an article body may use, and what each one numbers. */
-export const NUMBERED_ELEMENTS = { Figure: 'figure', DataTable: 'table' } as const;
 
 export type TargetKind = 'figure' | 'table' | 'section';
 
 /** Something a cross-reference can point at. `number` is null for an unnumbered section. */
 export interface Target { kind: TargetKind; id: string; number: string | null; text: string; line?: number }
 
-/** A literal string attribute of a component, or undefined. */
-export function jsxAttr(node: MdxJsxFlowElement, name: string): string | undefined {
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : undefined;
-}
 
 /** A heading's id: the explicit `{#id}`, else the one its number gives (`sec-3-1`), else null. */
 export function headingId(node: Heading): string | null {
@@ -45,13 +39,13 @@ export function collectTargets(tree: Root): Target[] {
     if (node.type === 'heading') {
       const id = headingId(node);
       if (id) targets.push({ kind: 'section', id, number: sectionNumber(toString(node)), text: toString(node).trim(), line });
-    } else if (node.type === 'mdxJsxFlowElement') {
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as MdxJsxFlowElement;
-      const kind = NUMBERED_ELEMENTS[el.name as keyof typeof NUMBERED_ELEMENTS];
-      const id = kind && jsxAttr(el, 'id');
+      const kind = componentSpec(el.name)?.numbers;
+      const id = kind && jsxAttribute(el, 'id');
       if (!kind || !id) return;
       counters[kind] = (counters[kind] ?? 0) + 1;
-      targets.push({ kind, id, number: String(counters[kind]), text: jsxAttr(el, 'caption') ?? id, line });
+      targets.push({ kind, id, number: String(counters[kind]), text: jsxAttribute(el, 'caption') ?? id, line });
     }
   });
   return targets;
