@@ -15,7 +15,7 @@ import { headingId } from '../markdown/xref.ts';
 import { pickText } from '../figures/texts.ts';
 import { absolute } from '../model/urls.ts';
 import { citedText, inlines, type AnyNode, type BodyContext } from './jats-inline.ts';
-import { xmlSafe as s } from './jats-text.ts';
+import { xmlText as s } from './sanitize.ts';
 
 type BlockFn = (parent: XMLBuilder, node: AnyNode, ctx: BodyContext) => void;
 
