@@ -33,6 +33,7 @@ export interface OtherEdition {
   lang: Lang;
   title: string;
   abstract: string;
+  keywords: string[];
   url: string;
 }
 
@@ -120,6 +121,7 @@ function otherEditions(rec: ArticleRecord, lang: Lang): OtherEdition[] {
     lang: l,
     title: rec.editions[l]!.title,
     abstract: rec.editions[l]!.abstract,
+    keywords: [...rec.editions[l]!.keywords],
     url: absolute(rec.journal.siteUrl, paths.article(l, rec.slug)),
   }));
 }
