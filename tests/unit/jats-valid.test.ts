@@ -15,6 +15,7 @@ import { jatsInput } from '../../src/lib/export/jats-source.ts';
 import { articleHead } from '../../src/lib/head/article.ts';
 import type { ArticleRecord } from '../../src/lib/model/types.ts';
 import { loadRecord } from '../helpers/article-record.ts';
+import { CYRILLIC_ONLY, GROUP, withUnusualAuthors } from '../helpers/unusual-authors.ts';
 import { els, fixtureJournal, hasJatsXsd, jatsDom, jatsXsdDir, loadRecordFrom, own, validateJats, wellFormed } from '../helpers/jats.ts';
 
 const FIXTURES = fs.readdirSync(path.join(fixtureJournal, 'articles')).sort();
@@ -95,10 +96,55 @@ describe('editions with front matter only, and other originals (fixture journal)
   });
 });
 
+/** The two-affiliations fixture (en original, kk and ru translations) with a group author and a Cyrillic-only name. */
+function unusualAuthorsXml(): string {
+  const slug = 'fixture-two-affiliations';
+  const rec = withUnusualAuthors(withIssn(fixture(slug)));
+  return jatsXml(rec, jatsInput(rec, path.join(fixtureJournal, 'articles', slug)));
+}
+
+describe('a group author and a name in one script only (test content)', () => {
+  const article = jatsDom(unusualAuthorsXml()).documentElement;
+  const contribs = (root: Element) => els(root, 'contrib');
+  const text = (e: Element) => (e.textContent ?? '').trim();
+
+  it('writes the group author as collab in each script it is named in, with no person name', () => {
+    const c = contribs(els(article, 'article-meta')[0]!)[0]!;
+    expect(els(c, 'name')).toHaveLength(0);
+    expect(els(c, 'surname')).toHaveLength(0);
+    const collabs = Object.fromEntries(els(c, 'collab').map((x) => [x.getAttribute('xml:lang'), text(x)]));
+    expect(collabs).toEqual({ en: GROUP.latin, ru: GROUP.ru });
+    expect(els(c, 'collab-alternatives')).toHaveLength(1);
+    for (const sub of els(article, 'sub-article')) {
+      const lang = sub.getAttribute('xml:lang');
+      const inSub = contribs(sub)[0]!;
+      expect(els(inSub, 'collab').map(text), String(lang)).toEqual([GROUP.ru]);
+      expect(els(inSub, 'collab')[0]!.getAttribute('xml:lang')).toBe('ru');
+    }
+  });
+
+  it('prints a Cyrillic-only name once, marked as Russian, in the article and every translation', () => {
+    for (const root of [els(article, 'article-meta')[0]!, ...els(article, 'sub-article')]) {
+      const names = els(contribs(root)[1]!, 'name');
+      expect(names.map((n) => n.getAttribute('xml:lang'))).toEqual(['ru']);
+      expect(text(els(names[0]!, 'surname')[0]!)).toBe(CYRILLIC_ONLY.family);
+      expect(text(els(names[0]!, 'given-names')[0]!)).toBe(CYRILLIC_ONLY.initials);
+    }
+  });
+
+  it('keeps the affiliation numbering of the byline', () => {
+    const [group, cyrillic] = contribs(els(article, 'article-meta')[0]!);
+    const rid = (c: Element) => els(c, 'xref').map((x) => x.getAttribute('rid'));
+    expect(rid(group!)).toEqual(['aff-uni-a']);
+    expect(rid(cyrillic!)).toEqual(['aff-uni-b']);
+    expect(own(els(article, 'article-meta')[0]!, 'aff').map((a) => a.getAttribute('id'))).toEqual(['aff-uni-a', 'aff-uni-b']);
+  });
+});
+
 describe(`validation against the JATS 1.3 XSD (${hasJatsXsd ? jatsXsdDir : `skipped: ${jatsXsdDir} is absent, and the XSD is not copied into the repository`})`, () => {
-  it.skipIf(!hasJatsXsd)('validates the seed article, every fixture article and the hostile one', () => {
+  it.skipIf(!hasJatsXsd)('validates the seed article, every fixture article, the hostile one and the unusual byline', () => {
     const seed = loadRecord();
-    const docs: Record<string, string> = { seed: jatsXml(seed, jatsInput(seed)), hostile: hostileXml() };
+    const docs: Record<string, string> = { seed: jatsXml(seed, jatsInput(seed)), hostile: hostileXml(), unusual: unusualAuthorsXml() };
     for (const slug of FIXTURES) docs[slug] = fixtureXml(slug);
     const r = validateJats(docs);
     expect(r.out).not.toMatch(/error/i);

@@ -17,6 +17,10 @@ import { loadRecord } from '../helpers/article-record.ts';
 import { articleHead } from '../../src/lib/head/article.ts';
 import { pdfLangs, pdfPath } from '../../src/lib/pdf/paths.ts';
 import { formatSize } from '../../src/lib/pdf/download.ts';
+import { documentInfo, frontMatter, pdfFacts } from '../../src/lib/pdf/front.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { fixtureJournal, loadRecordFrom } from '../helpers/jats.ts';
+import { CYRILLIC_ONLY, GROUP, withUnusualAuthors } from '../helpers/unusual-authors.ts';
 
 /** The JSON-LD object of an article page's head tags. */
 const jsonLdOf = (tags: { tag: string; content?: string }[]) => JSON.parse(tags.find((t) => t.tag === 'script')!.content!) as Record<string, unknown>;
@@ -159,5 +163,24 @@ describe('where the PDF shows', () => {
   it('gives sizes in each language\'s own unit and number format', () => {
     expect(formatSize(184_253, 'en')).toBe('184 kB');
     expect(formatSize(1_234_400, 'ru')).toMatch(/^1\s234\sкБ$/);
+  });
+});
+
+describe('the byline of a group author and of a name in one script only (test content)', () => {
+  const slug = 'fixture-two-affiliations';
+  const rec = withUnusualAuthors(loadRecordFrom(fixtureJournal, slug));
+
+  it.each(['en', 'kk', 'ru'] as const)('prints the group by its name and the Cyrillic-only name as written (%s)', (lang) => {
+    const t = useTranslations(lang);
+    const facts = pdfFacts(rec, lang, t);
+    const group = lang === 'en' ? GROUP.latin : GROUP.ru;
+    const person = `${CYRILLIC_ONLY.initials} ${CYRILLIC_ONLY.family}`;
+    expect(facts.authors.slice(0, 2).map((a) => a.name)).toEqual([group, person]);
+    expect(facts.authors.slice(0, 2).map((a) => a.affiliations)).toEqual([[1], [2]]);
+    const file = typeset(`#{\n${frontMatter(facts, t)}\n}`);
+    const shown = flat(pdfText(file));
+    expect(shown).toContain(group);
+    expect(shown).toContain(person);
+    expect(documentInfo(facts, t)).toContain(str(group));
   });
 });

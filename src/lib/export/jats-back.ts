@@ -5,7 +5,7 @@
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { TFunction } from '../../i18n/index.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { xmlSafe as s } from './jats-text.ts';
+import { xmlText as s } from './sanitize.ts';
 
 /** CSL item types as JATS `publication-type` values (JATS4R's list). */
 const PUBLICATION_TYPE: Record<Reference['type'], string> = {

@@ -5,6 +5,7 @@
  */
 import type { Heading, Root, Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { jsxAttribute } from '../content/components.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
@@ -12,17 +13,14 @@ import { ContentError } from '../content/problems.ts';
 import { figureFile } from '../figures/routes.ts';
 import { sectionNumber } from '../markdown/sections.ts';
 import { headingId } from '../markdown/xref.ts';
-import { pickText } from '../figures/texts.ts';
+import { figureCaption } from '../figures/texts.ts';
 import { absolute } from '../model/urls.ts';
 import { citedText, inlines, type AnyNode, type BodyContext } from './jats-inline.ts';
-import { xmlSafe as s } from './jats-text.ts';
+import { xmlText as s } from './sanitize.ts';
 
 type BlockFn = (parent: XMLBuilder, node: AnyNode, ctx: BodyContext) => void;
 
-function attr(node: AnyNode, name: string): string | undefined {
-  const a = (node as unknown as MdxJsxFlowElement).attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : undefined;
-}
+const attr = (node: AnyNode, name: string) => jsxAttribute(node as unknown as MdxJsxFlowElement, name);
 
 function fail(ctx: BodyContext, node: AnyNode, message: string): never {
   const line = node.position?.start.line;
@@ -65,12 +63,12 @@ function figure(parent: XMLBuilder, node: AnyNode, ctx: BodyContext): void {
   const fig = parent.ele('fig', { id: s(`${id}${ctx.suffix}`) });
   fig.ele('label').txt(s(ctx.t('figure.label', { number })));
   const caption = fig.ele('caption');
-  const text = (t: Parameters<typeof pickText>[0]) => pickText(t, ctx.lang, ctx.v.meta.originalLanguage).text;
-  citedText(caption.ele('title'), text(f.title), ctx, false);
-  caption.ele('p').txt(s(text(f.description)));
+  const texts = figureCaption(f, ctx.lang, ctx.v.meta.originalLanguage);
+  citedText(caption.ele('title'), texts.title.text, ctx, false);
+  caption.ele('p').txt(s(texts.description.text));
   const href = absolute(ctx.v.journal.siteUrl, figureFile(ctx.lang, ctx.v.slug, id, 'svg'));
   fig.ele('graphic', { 'xlink:href': s(href), mimetype: 'image', 'mime-subtype': 'svg+xml' });
-  fig.ele('attrib').txt(s(text(f.source)));
+  fig.ele('attrib').txt(s(texts.source.text));
 }
 
 const COMPONENTS: Record<string, BlockFn> = { DataTable: dataTable, Figure: figure };

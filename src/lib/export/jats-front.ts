@@ -5,11 +5,12 @@
  */
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { Lang } from '../../i18n/locales.ts';
+import { dateParts as isoParts, pad2, type DateParts } from '../identifiers/iso-date.ts';
 import type { Edition } from '../model/types.ts';
-import { absolute, paths } from '../model/urls.ts';
+import type { EditionView } from '../model/view.ts';
 import { affs, contribGroup } from './jats-people.ts';
-import { xmlSafe as s } from './jats-text.ts';
-import type { JatsView } from './jats-view.ts';
+import { xmlText as s } from './sanitize.ts';
+import { viewOf, type JatsView } from './jats-view.ts';
 
 /** Journal identity: id, titles in every language, ISSNs and publisher. */
 export function journalMeta(front: XMLBuilder, v: JatsView): void {
@@ -30,72 +31,75 @@ export function journalMeta(front: XMLBuilder, v: JatsView): void {
 }
 
 /** Title of the edition, plus `trans-title-group`s for the editions given. */
-function titleGroup(parent: XMLBuilder, e: Edition, trans: Edition[]): void {
+function titleGroup(parent: XMLBuilder, e: EditionView, trans: EditionView[]): void {
   const tg = parent.ele('title-group');
   tg.ele('article-title').txt(s(e.title));
   if (e.subtitle) tg.ele('subtitle').txt(s(e.subtitle));
   for (const t of trans) {
-    const g = tg.ele('trans-title-group', { 'xml:lang': t.lang });
+    const g = tg.ele('trans-title-group', { 'xml:lang': t.textLang });
     g.ele('trans-title').txt(s(t.title));
     if (t.subtitle) g.ele('trans-subtitle').txt(s(t.subtitle));
   }
 }
 
-/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as JATS `day`, `month`, `year` children. */
-function dateParts(el: XMLBuilder, iso: string): void {
-  const [y, m, d] = iso.split('-');
-  if (d) el.ele('day').txt(d);
-  if (m) el.ele('month').txt(m);
-  el.ele('year').txt(y!);
+/** A date of any precision as a JATS date element with `day`, `month`, `year` children. */
+function date(parent: XMLBuilder, name: string, attrs: Record<string, string>, d: DateParts): void {
+  const el = parent.ele(name, { ...attrs, 'iso-8601-date': d.iso });
+  if (d.day) el.ele('day').txt(pad2(d.day));
+  if (d.month) el.ele('month').txt(pad2(d.month));
+  el.ele('year').txt(String(d.year));
 }
 
-function abstract(parent: XMLBuilder, name: 'abstract' | 'trans-abstract', e: Edition): void {
-  const a = parent.ele(name, { 'xml:lang': e.lang });
+function abstract(parent: XMLBuilder, name: 'abstract' | 'trans-abstract', e: EditionView): void {
+  const a = parent.ele(name, { 'xml:lang': e.textLang });
   for (const para of e.abstract.split(/\n\s*\n/)) a.ele('p').txt(s(para.trim()));
 }
 
-function keywords(parent: XMLBuilder, e: Edition): void {
-  const g = parent.ele('kwd-group', { 'xml:lang': e.lang });
+function keywords(parent: XMLBuilder, e: EditionView): void {
+  const g = parent.ele('kwd-group', { 'xml:lang': e.textLang });
   for (const k of e.keywords) g.ele('kwd').txt(s(k));
 }
 
 /** The original's article-meta: identifiers, titles, people, dates, pages, licence, abstracts, keywords. */
 export function articleMeta(front: XMLBuilder, v: JatsView): void {
-  const { meta, issue } = v;
+  const { meta } = v;
+  const o = viewOf(v, v.original);
+  const trans = v.frontOnly.map((e) => viewOf(v, e));
   const am = front.ele('article-meta');
-  am.ele('article-id', { 'pub-id-type': 'doi' }).txt(s(meta.doi));
-  titleGroup(am, v.original, v.frontOnly);
-  contribGroup(am, v, v.original.lang, '', true);
-  affs(am, v, v.original.lang, '');
-  dateParts(am.ele('pub-date', { 'publication-format': 'electronic', 'date-type': 'pub', 'iso-8601-date': meta.published }), meta.published);
-  if (issue.volume) am.ele('volume').txt(s(issue.volume));
-  am.ele('issue').txt(s(String(issue.number)));
-  am.ele('fpage').txt(String(meta.pages.first));
-  am.ele('lpage').txt(String(meta.pages.last));
+  am.ele('article-id', { 'pub-id-type': 'doi' }).txt(s(o.doi));
+  titleGroup(am, o, trans);
+  contribGroup(am, v, o.textLang, '', true);
+  affs(am, v, o.textLang, '');
+  date(am, 'pub-date', { 'publication-format': 'electronic', 'date-type': 'pub' }, o.published);
+  if (o.issue.volume) am.ele('volume').txt(s(o.issue.volume));
+  am.ele('issue').txt(s(o.issue.number));
+  am.ele('fpage').txt(String(o.pages.first));
+  am.ele('lpage').txt(String(o.pages.last));
   if (meta.received || meta.accepted) {
     const h = am.ele('history');
     for (const [type, iso] of [['received', meta.received], ['accepted', meta.accepted]] as const) {
-      if (iso) dateParts(h.ele('date', { 'date-type': type, 'iso-8601-date': iso }), iso);
+      if (iso) date(h, 'date', { 'date-type': type }, isoParts(iso));
     }
   }
-  if (meta.license) {
-    am.ele('permissions').ele('license').ele('ali:license_ref').txt(`https://spdx.org/licenses/${s(meta.license)}.html`);
+  if (o.license) {
+    am.ele('permissions').ele('license').ele('ali:license_ref').txt(`https://spdx.org/licenses/${s(o.license)}.html`);
   }
-  am.ele('self-uri', { 'xlink:href': s(absolute(v.journal.siteUrl, paths.article(v.original.lang, v.slug))) });
-  abstract(am, 'abstract', v.original);
-  for (const e of v.frontOnly) abstract(am, 'trans-abstract', e);
-  for (const e of [v.original, ...v.frontOnly]) keywords(am, e);
+  am.ele('self-uri', { 'xlink:href': s(o.editionUrl) });
+  abstract(am, 'abstract', o);
+  for (const t of trans) abstract(am, 'trans-abstract', t);
+  for (const e of [o, ...trans]) keywords(am, e);
 }
 
 /** A translation's own front matter: its title, the authors as it writes them, affiliations, abstract, keywords. */
 export function frontStub(sub: XMLBuilder, v: JatsView, e: Edition, suffix: string): void {
+  const ev = viewOf(v, e);
   const fs = sub.ele('front-stub');
-  titleGroup(fs, e, []);
+  titleGroup(fs, ev, []);
   contribGroup(fs, v, e.lang, suffix, false);
   affs(fs, v, e.lang, suffix);
-  fs.ele('self-uri', { 'xlink:href': s(absolute(v.journal.siteUrl, paths.article(e.lang, v.slug))) });
-  abstract(fs, 'abstract', e);
-  keywords(fs, e);
+  fs.ele('self-uri', { 'xlink:href': s(ev.editionUrl) });
+  abstract(fs, 'abstract', ev);
+  keywords(fs, ev);
   translationMeta(fs, e);
 }
 

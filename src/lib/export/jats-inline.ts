@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import type { FigureFile } from '../../schemas/figure.ts';
 import { CITATION_RE, expandCitation } from '../markdown/citations.ts';
 import { absolute, paths } from '../model/urls.ts';
-import { xmlSafe as s } from './jats-text.ts';
+import { xmlText as s } from './sanitize.ts';
 import type { JatsView } from './jats-view.ts';
 
 /** What converting one edition's body needs to know besides the node at hand. */

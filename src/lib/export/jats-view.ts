@@ -6,10 +6,11 @@
  * with front matter only contributes translated titles, abstracts and keywords.
  */
 import type { Root } from 'mdast';
-import { LANGS } from '../../i18n/locales.ts';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
 import type { FigureFile } from '../../schemas/figure.ts';
 import { originalEdition } from '../model/editions.ts';
 import type { ArticleRecord, Edition } from '../model/types.ts';
+import { authorViews, editionView, type AuthorView, type EditionView } from '../model/view.ts';
 
 /** The parsed MDX body of an edition and the file it came from (for error messages). */
 export interface JatsBody {
@@ -35,7 +36,14 @@ export interface JatsView {
   translations: Edition[];
   /** Other editions with front matter only. */
   frontOnly: Edition[];
+  /** The model's view of each edition that has a file: titles, abstracts, keywords, authors, pages, dates. */
+  views: Partial<Record<Lang, EditionView>>;
+  /** The byline as each site language writes it (the original's `name-alternatives`). */
+  bylines: Record<Lang, AuthorView[]>;
 }
+
+/** The model's view of edition `e` (every edition in the JATS view has one). */
+export const viewOf = (v: JatsView, e: Edition): EditionView => v.views[e.lang]!;
 
 /** The record as the JATS exporter sees it. */
 export function jatsView(rec: ArticleRecord): JatsView {
@@ -49,6 +57,8 @@ export function jatsView(rec: ArticleRecord): JatsView {
     original,
     translations: others.filter((e) => e.hasBody),
     frontOnly: others.filter((e) => !e.hasBody),
+    views: Object.fromEntries([original, ...others].map((e) => [e.lang, editionView(rec, e.lang)])),
+    bylines: Object.fromEntries(LANGS.map((l) => [l, authorViews(rec, l)])) as Record<Lang, AuthorView[]>,
   };
 }
 

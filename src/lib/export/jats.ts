@@ -1,7 +1,7 @@
 /**
- * JATS 1.3 (Journal Publishing) XML for one article, built with xmlbuilder2 (it escapes all
- * text; `xmlSafe` drops the characters XML cannot hold). The original edition is the
- * `<article>`; every other edition with its own body is a `<sub-article
+ * JATS 1.3 (Journal Publishing) XML for one article, built with xmlbuilder2 (it escapes
+ * markup; `xmlText` from sanitize.ts, shared with Crossref, Atom and the sitemap, drops the
+ * characters XML cannot hold and escapes `&`). The original edition is the `<article>`; every other edition with its own body is a `<sub-article
  * article-type="translation">` with its own front-stub and body (SciELO's practice); an edition
  * with front matter only adds `trans-title-group`, `trans-abstract` and a `kwd-group` to the
  * original's front. Ids are the page's (`sec-1-2`, `table-1`, `fig-…`, `ref-3`, `cite-3-1`);

@@ -22,6 +22,12 @@ export function pickText(t: FigureText, lang: Lang, fallback: Lang): Shown {
   throw new Error('a figure text with no language (the schema requires the article\'s languages)');
 }
 
+/** A figure's caption texts in `lang` (else the original's): what the page, JATS and the PDF print. */
+export function figureCaption(figure: FigureFile, lang: Lang, fallback: Lang): { title: Shown; description: Shown; source: Shown } {
+  const shown = (t: FigureText) => pickText(t, lang, fallback);
+  return { title: shown(figure.title), description: shown(figure.description), source: shown(figure.source) };
+}
+
 /** Every text of the figure, with its dotted path in the figure file. */
 function* allTexts(figure: FigureFile): Generator<[string, FigureText]> {
   yield ['title', figure.title];

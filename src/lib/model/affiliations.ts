@@ -15,6 +15,8 @@ export interface ResolvedAffiliation {
   city?: InLang;
   /** Country name from Intl, always in `lang`. */
   country?: InLang;
+  /** ISO 3166-1 alpha-2 code of `country` (JATS `country/@country`). */
+  countryCode?: string;
   /** ROR id of the institution (the top of the chain). */
   ror?: string;
   /** Units, city and country: what the page prints, each part with its language. */
@@ -41,7 +43,7 @@ function resolveParts(meta: ArticleMeta, id: string, lang: Lang): Omit<ResolvedA
   const city = pick(root?.city, lang, meta.originalLanguage) ?? undefined;
   const country = root?.country ? { text: countryName(root.country, lang), lang } : undefined;
   const parts = [...names, ...(city ? [city] : []), ...(country ? [country] : [])];
-  return { id, units: names, ...(city ? { city } : {}), ...(country ? { country } : {}), ...(root?.ror ? { ror: root.ror } : {}), parts };
+  return { id, units: names, ...(city ? { city } : {}), ...(country ? { country, countryCode: root!.country! } : {}), ...(root?.ror ? { ror: root.ror } : {}), parts };
 }
 
 const joinIn = (parts: InLang[], lang: Lang) =>

@@ -1,4 +1,4 @@
-import { FALLBACK_ORDER, LANGS, LOCALES, type Lang } from '~/i18n/locales.ts';
+import { FALLBACK_ORDER, LANGS, LOCALES, langOfScript, type Lang } from '~/i18n/locales.ts';
 import type { Author } from '~/schemas/author.ts';
 
 type Scripts = NonNullable<Author['family']>;
@@ -9,10 +9,20 @@ type Scripts = NonNullable<Author['family']>;
  * else Latin. A name known in one script only is printed in that script everywhere.
  */
 export function inScript(s: Scripts, lang: Lang): string {
+  return spelling(s, lang).text;
+}
+
+/**
+ * `inScript` with the language whose spelling it is (`latin` counts as the Latin-script
+ * language's): what a `lang` attribute on the name says, e.g. a Cyrillic-only name in the
+ * English edition is marked as Russian, not English.
+ */
+export function spelling(s: Scripts, lang: Lang): InLang {
   const script = LOCALES[lang].script;
   const spelled = s as Partial<Record<Lang, string>>;
   const sameScript = script === 'Latn' ? [] : [lang, ...LANGS.filter((x) => x !== lang && LOCALES[x].script === script)];
-  for (const v of [...sameScript.map((l) => spelled[l]), s.latin, s.ru, s.kk]) if (v) return v;
+  const order: [Lang, string | undefined][] = [...sameScript.map((l): [Lang, string | undefined] => [l, spelled[l]]), [langOfScript('Latn'), s.latin], ['ru', s.ru], ['kk', s.kk]];
+  for (const [l, v] of order) if (v) return { text: v, lang: l };
   throw new Error('a name without any spelling (the author schema requires one)');
 }
 
@@ -28,17 +38,19 @@ export interface PersonName {
   inverted: string;
   /** Sorted, for metadata fields: `Koshkenov, N.Zh.` (a group's name as it is). */
   sorted: string;
+  /** The language whose spelling this is (see `spelling`): the name's `lang` attribute. */
+  lang: Lang;
 }
 
 /** An author's name as the edition in `lang` writes it. */
 export function authorName(a: Author, lang: Lang): PersonName {
   if (a.name) {
-    const name = inScript(a.name, lang);
-    return { group: true, family: name, given: '', display: name, inverted: name, sorted: name };
+    const { text: name, lang: l } = spelling(a.name, lang);
+    return { group: true, family: name, given: '', display: name, inverted: name, sorted: name, lang: l };
   }
-  const family = inScript(a.family!, lang);
+  const { text: family, lang: l } = spelling(a.family!, lang);
   const given = inScript((a.given ?? a.initials)!, lang);
-  return { group: false, family, given, display: `${given} ${family}`, inverted: `${family} ${given}`, sorted: `${family}, ${given}` };
+  return { group: false, family, given, display: `${given} ${family}`, inverted: `${family} ${given}`, sorted: `${family}, ${given}`, lang: l };
 }
 
 /** A localized value and the language it is really in (for a `lang` attribute when it differs). */

@@ -10,7 +10,7 @@ import { resolveAffiliation, type ResolvedAffiliation } from './affiliations.ts'
 import { citationKey } from './citation-key.ts';
 import { dateParts, type DateParts } from '~/lib/identifiers/iso-date.ts';
 import { pageEdition } from './editions.ts';
-import { authorName, type PersonName } from './names.ts';
+import { authorName, pick, type InLang, type PersonName } from './names.ts';
 import type { ArticleRecord } from './types.ts';
 import { absolute, paths } from './urls.ts';
 
@@ -22,6 +22,8 @@ export interface AuthorView {
   orcid?: string;
   email?: string;
   corresponding: boolean;
+  /** The author's role in the edition's language, else the original's, else any. */
+  role?: InLang;
   /** This author's affiliations, resolved in the edition's language, in the order given. */
   affiliations: ResolvedAffiliation[];
 }
@@ -31,6 +33,7 @@ export interface OtherEdition {
   lang: Lang;
   title: string;
   abstract: string;
+  keywords: string[];
   url: string;
 }
 
@@ -81,8 +84,19 @@ export function authorViews(rec: ArticleRecord, lang: Lang): AuthorView[] {
     ...(a.orcid ? { orcid: a.orcid } : {}),
     ...(a.email ? { email: a.email } : {}),
     corresponding: a.corresponding,
+    ...withRole(pick(a.role, lang, rec.meta.originalLanguage)),
     affiliations: a.affiliations.map((id) => resolveAffiliation(rec.meta, id, lang)),
   }));
+}
+
+const withRole = (role: InLang | null) => (role ? { role } : {});
+
+/**
+ * The affiliations of a byline, each once, in order of first mention: the numbering the page,
+ * the JATS `aff` labels and the PDF share (author `k` of affiliation `n` cites `n + 1`).
+ */
+export function bylineAffiliations(authors: AuthorView[]): ResolvedAffiliation[] {
+  return [...new Map(authors.flatMap((a) => a.affiliations).map((x) => [x.id, x])).values()];
 }
 
 /** The journal and issue as the edition in `lang` names them (the abbreviation only in Latin script). */
@@ -107,6 +121,7 @@ function otherEditions(rec: ArticleRecord, lang: Lang): OtherEdition[] {
     lang: l,
     title: rec.editions[l]!.title,
     abstract: rec.editions[l]!.abstract,
+    keywords: [...rec.editions[l]!.keywords],
     url: absolute(rec.journal.siteUrl, paths.article(l, rec.slug)),
   }));
 }

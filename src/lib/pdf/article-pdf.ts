@@ -10,10 +10,11 @@ import path from 'node:path';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { ContentError } from '../content/problems.ts';
+import { jsxAttribute } from '../content/components.ts';
 import { parseMdx } from '../content/mdx-source.ts';
 import { linkMarkers, markerContext } from '../markdown/xref-links.ts';
 import { figureAssets } from '../figures/assets.ts';
-import { pickText } from '../figures/texts.ts';
+import { figureCaption } from '../figures/texts.ts';
 import { articleDir } from '../figures/routes.ts';
 import type { ArticleRecord } from '../model/types.ts';
 import type { PdfFigure } from './body.ts';
@@ -40,8 +41,8 @@ export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> 
   for (const id of figureIds(source.tree)) {
     const a = await figureAssets(dir, id, lang);
     const { figure: f, fallback } = a.loaded;
-    const text = (t: typeof f.title) => pickText(t, lang, fallback).text; // figure texts may be given only in the article's languages
-    figures.set(id, { svg: a.svg, fig: { file: `figures/${id}.svg`, title: text(f.title), source: text(f.source), description: text(f.description) } });
+    const c = figureCaption(f, lang, fallback); // figure texts may be given only in the article's languages
+    figures.set(id, { svg: a.svg, fig: { file: `figures/${id}.svg`, title: c.title.text, source: c.source.text, description: c.description.text } });
   }
   const t = useTranslations(lang);
   const typ = articleTypst({ facts: pdfFacts(rec, lang, t), tree: source.tree, figure: (id) => figures.get(id)!.fig }, t);
@@ -52,7 +53,7 @@ export async function pdfJob(rec: ArticleRecord, lang: Lang): Promise<TypstJob> 
 function figureIds(tree: Root): string[] {
   const ids: string[] = [];
   visit(tree, 'mdxJsxFlowElement', (n: MdxJsxFlowElement) => {
-    const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    const id = jsxAttribute(n, 'id');
     if (n.name === 'Figure' && typeof id === 'string') ids.push(id);
   });
   return ids;

@@ -7,7 +7,8 @@ import type { Heading, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { headingId } from '../markdown/xref.ts';
-import { attr, dataTable, figure, table } from './floats.ts';
+import { jsxAttribute as attr } from '../content/components.ts';
+import { dataTable, figure, table } from './floats.ts';
 import { inline, type BodyContext } from './inline.ts';
 import { array, isLabel, labelled, str } from './typst.ts';
 

@@ -4,6 +4,7 @@
  */
 import type { Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { jsxAttribute } from '../content/components.ts';
 import { inline, type BodyContext } from './inline.ts';
 import { array, isLabel, join, labelled, str } from './typst.ts';
 
@@ -18,10 +19,7 @@ export function table(node: Table, ctx: BodyContext): string {
   return `table(columns: ${cols.length}, align: ${align}, ${[header, ...cells].filter(Boolean).join(', ')})`;
 }
 
-export const attr = (node: MdxJsxFlowElement, name: string) => {
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : undefined;
-};
+const attr = jsxAttribute;
 
 const sourceLine = (s: string) => `block(width: 100%, text(size: 0.85em, ${str(s)}))`;
 

@@ -1,61 +1,57 @@
 /**
  * The PDF's front and back matter from the article model: title, byline with affiliations,
  * ORCID and the corresponding author's e-mail, abstract and keywords, the reference list and
- * the other languages' titles and abstracts. Every read of the ArticleRecord for the PDF is
- * in `pdfFacts`, so the model's per-edition view can replace it in one place.
+ * the other languages' titles and abstracts. The PDF reads the model's edition view (names,
+ * resolved affiliations, keywords, pages) through `pdfFacts`, and re-derives none of it.
  */
 import { formatters, type TFunction } from '../../i18n/index.ts';
-import { LANGS, LOCALES, type Lang } from '../../i18n/locales.ts';
+import { LOCALES, type Lang } from '../../i18n/locales.ts';
 import { doiUrl } from '../identifiers/doi.ts';
 import { orcidUrl } from '../identifiers/orcid.ts';
-import { pageEdition } from '../model/editions.ts';
 import { issueLabel } from '../model/issue-label.ts';
-import { authorViews } from '../model/view.ts';
-import type { ArticleRecord, Edition } from '../model/types.ts';
+import { bylineAffiliations, editionView, type EditionView, type OtherEdition } from '../model/view.ts';
+import type { ArticleRecord } from '../model/types.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { array, join, labelled, str } from './typst.ts';
 
-/** What the PDF of one edition prints, read from the record once. */
+/** What the PDF of one edition prints, read from the edition view once. */
 export interface PdfFacts {
   lang: Lang;
-  edition: Edition;
+  edition: Pick<EditionView, 'title' | 'subtitle' | 'abstract' | 'keywords'>;
   journal: string;
   issue: string;
-  year: number;
   doi: string;
   pages: { first: number; last: number };
   authors: { name: string; affiliations: number[]; orcid?: string; email?: string }[];
   affiliations: string[];
   references: Reference[];
   referenceLang: string;
-  others: Edition[];
+  others: OtherEdition[];
 }
 
 /** The facts of the edition in `lang` (which must have its own body). */
 export function pdfFacts(rec: ArticleRecord, lang: Lang, t: TFunction): PdfFacts {
-  const { edition } = pageEdition(rec, lang);
-  // The byline as the page prints it: the edition view's authors and their resolved affiliations.
-  const authors = authorViews(rec, lang);
-  const affs = [...new Map(authors.flatMap((a) => a.affiliations).map((x) => [x.id, x])).values()];
+  const v = editionView(rec, lang);
+  // The byline as the page prints it: the view's authors, affiliations numbered by first mention.
+  const affs = bylineAffiliations(v.authors);
   const affIds = affs.map((x) => x.id);
   return {
     lang,
-    edition,
-    journal: rec.journal.title[lang],
+    edition: v,
+    journal: v.journal.title,
     issue: issueLabel(rec.issue, t),
-    year: rec.issue.year,
-    doi: rec.meta.doi,
-    pages: rec.meta.pages,
-    authors: authors.map((a) => ({
+    doi: v.doi,
+    pages: v.pages,
+    authors: v.authors.map((a) => ({
       name: a.name.display,
       affiliations: a.affiliations.map((x) => affIds.indexOf(x.id) + 1),
-      orcid: a.orcid,
-      email: a.corresponding ? a.email : undefined,
+      ...(a.orcid ? { orcid: a.orcid } : {}),
+      ...(a.corresponding && a.email ? { email: a.email } : {}),
     })),
     affiliations: affs.map((x) => x.parts.map((p) => p.text).join(', ')),
-    references: rec.meta.references,
-    referenceLang: rec.meta.originalLanguage,
-    others: LANGS.filter((l) => l !== lang && rec.editions[l]).map((l) => rec.editions[l]!),
+    references: v.references,
+    referenceLang: v.originalLang,
+    others: v.others,
   };
 }
 
@@ -79,7 +75,7 @@ export function frontMatter(f: PdfFacts, t: TFunction): string {
 }
 
 /** An abstract with its keywords, as the journal prints them under the title. */
-function abstract(e: Edition, heading: string, keywords: string): string {
+function abstract(e: PdfFacts['edition'], heading: string, keywords: string): string {
   return `block(inset: (x: 1.5em), above: 1.5em, below: 1.5em, text(size: 0.9em, ${join([
     `strong(${str(`${heading}. `)})`,
     str(e.abstract),
