@@ -156,15 +156,15 @@ describe('npm run dev: the live preview', () => {
   });
 
   it('shows a content error with file and line in the page, the overlay and the terminal, then recovers', async () => {
-    // The content check locates a citation at its section's heading line.
-    const where = /fixture-two-affiliations\/en\.mdx:7 \[sec-1\]/;
+    // The content check locates a citation at its own line.
+    const where = /fixture-two-affiliations\/en\.mdx:9\b/;
     await measure('error shown', `/kk/${A}/`, () => edit(`${A}/en.mdx`, 'citation [1]', 'citation [4]'), (r) => r.status === 500 && where.test(r.body), /error/);
     const page = await get(`/ru/${R}/`);
     expect(page.body).toMatch(/citation \[4\] has no reference/);
     expect(page.body).toContain('Ошибки в содержании');
     const overlay = messages.filter((m) => m.type === 'error').at(-1)!;
     expect(overlay.text).toMatch(where);
-    expect(terminal).toMatch(/fixture-two-affiliations\/en\.mdx:7 \[sec-1\]: citation \[4\] has no reference/);
+    expect(terminal).toMatch(/fixture-two-affiliations\/en\.mdx:9: citation \[4\] has no reference/);
 
     await measure('recovered', `/en/${A}/`, () => edit(`${A}/en.mdx`, 'citation [4]', 'citation [1]'), (r) => r.status === 200 && r.body.includes('Another edited paragraph'), /full-reload/);
   }, 120_000);
