@@ -26,6 +26,7 @@ import { pagefindSize } from './bench/pagefind-size.ts';
 import { judge, toMarkdown, type BuildResult, type PageResult, type Results } from './bench/report.ts';
 import { serve } from './lib/static-server.ts';
 import { makeSyntheticJournal } from './bench/synthetic.ts';
+import { measurePdfs } from './bench/pdf.ts';
 
 const ARTICLE = 'bloggers-and-the-state';
 const args = process.argv.slice(2);
@@ -148,6 +149,9 @@ for (const { count, distinct } of sizes) {
   if (!args.includes('--keep')) fs.rmSync(out, { recursive: true, force: true });
 }
 
+log('typesetting the PDFs of the real article');
+const pdf = await measurePdfs(ARTICLE);
+
 const cpus = os.cpus();
 const partial: Omit<Results, 'budgets'> = {
   date: new Date().toISOString(),
@@ -161,6 +165,7 @@ const partial: Omit<Results, 'budgets'> = {
   pages: measured!.pages,
   pagefind: pagefind!,
   lighthouse: measured!.lighthouse,
+  pdf,
 };
 const results: Results = { ...partial, budgets: judge(partial) };
 fs.mkdirSync(resultsDir, { recursive: true });

@@ -23,6 +23,8 @@ export interface PageResult {
 
 export type BuildResult = BuildTimes & { label: string; figures: 'distinct' | 'shared' };
 
+import type { PdfBench } from './pdf.ts';
+
 export interface Results {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
@@ -32,6 +34,8 @@ export interface Results {
   pages: PageResult[];
   pagefind: PagefindSize;
   lighthouse: { skipped?: string; runs: (LighthouseResult | { url: string; error: string })[] };
+  /** Typesetting each edition's PDF of the real article (scripts/bench/pdf.ts). */
+  pdf?: PdfBench[];
   budgets: Budget[];
 }
 
@@ -74,6 +78,12 @@ export function judge(r: Omit<Results, 'budgets'>): Budget[] {
     out.push({ name: `Rebuild after one edited paragraph (${n})`, target: '≤ 15 s', measured: ms(largest.rebuildMs), pass: largest.rebuildMs <= 15_000 });
     const peaks = r.builds.flatMap((b) => [b.cleanPeakMB, b.rebuildPeakMB]).filter((m): m is number => typeof m === 'number');
     if (peaks.length) out.push({ name: 'Peak memory of a build', target: '≤ 2048 MB', measured: `${Math.max(...peaks)} MB`, pass: Math.max(...peaks) <= 2048 });
+  }
+  if (r.pdf?.length) {
+    const slow = Math.max(...r.pdf.map((p) => p.uncachedMs));
+    const big = Math.max(...r.pdf.map((p) => p.bytes));
+    out.push({ name: 'PDF typesetting, uncached, per edition', target: '≤ 1 s', measured: r.pdf.map((p) => `${p.lang} ${ms(p.uncachedMs)}`).join(', '), pass: slow <= 1000 });
+    out.push({ name: 'PDF size of the seed article', target: '< 600 KB', measured: r.pdf.map((p) => `${p.lang} ${kb(p.bytes)}`).join(', '), pass: big < 600 * 1024 });
   }
   return out;
 }
@@ -146,7 +156,15 @@ export function toMarkdown(r: Results): string {
     L.push(`| shared (scripts, UI, entry) | | ${r.pagefind.shared.files} | ${kb(r.pagefind.shared.bytes)} (${kb(r.pagefind.shared.gzip)} gzip) |`);
   }
   L.push('');
-  L.push('**Budgets** (issue 8)');
+  if (r.pdf?.length) {
+    L.push('**PDF** (Typst, the real article; uncached: median with Typst\'s memo emptied)');
+    L.push('');
+    L.push('| edition | size | source | first run | uncached | from cache |');
+    L.push('|---|---|---|---|---|---|');
+    for (const p of r.pdf) L.push(`| ${p.lang} | ${kb(p.bytes)} | ${ms(p.sourceMs)} | ${ms(p.firstMs)} | ${ms(p.uncachedMs)} | ${p.cacheHitMs.toFixed(1)} ms |`);
+    L.push('');
+  }
+  L.push('**Budgets** (issues 8, 12, 15)');
   L.push('');
   L.push('| budget | target | measured | status |');
   L.push('|---|---|---|---|');

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { create } from 'xmlbuilder2';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { hasBodyText } from '../../src/lib/content/mdx-source.ts';
+import { sharedDir } from './shared.ts';
 import type { ArticleRecord } from '../../src/lib/model/types.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
@@ -20,7 +21,7 @@ import { journalSchema } from '../../src/schemas/journal.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const fixtureJournal = path.join(root, 'tests/fixtures/journal');
-export const jatsXsdDir = path.join(path.resolve(process.env.SHARED_DIR ?? path.join(root, '../shared')), 'schemas/jats');
+export const jatsXsdDir = path.join(sharedDir, 'schemas/jats');
 export const JATS_XSD = 'JATS-journalpublishing1-3-mathml3.xsd';
 export const hasJatsXsd = fs.existsSync(path.join(jatsXsdDir, JATS_XSD));
 
