@@ -7,14 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { editionSchema } from '../../src/schemas/edition.ts';
-import { issueSchema } from '../../src/schemas/issue.ts';
-import { journalSchema } from '../../src/schemas/journal.ts';
-import { hasBodyText } from '../../src/lib/content/mdx-source.ts';
-import type { ArticleRecord } from '../../src/lib/model/types.ts';
+import { loadRecordFrom } from '../lib/article-record.ts';
 import { pdfJob, pdfLangs } from '../../src/lib/pdf/article-pdf.ts';
 import { compileCached, compileTypst, forgetTypstMemo } from '../../src/lib/pdf/compile.ts';
 
@@ -30,7 +23,6 @@ export interface PdfBench {
   runs: number;
 }
 
-const yaml = (file: string) => parse(fs.readFileSync(file, 'utf8'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = <T>(f: () => T): [T, number] => {
   const t0 = performance.now();
@@ -38,24 +30,11 @@ const time = <T>(f: () => T): [T, number] => {
   return [v, performance.now() - t0];
 };
 
-/** The article as the site's model sees it, read from content/ without Astro. */
-function record(slug: string, content = path.resolve('content')): ArticleRecord {
-  const meta = articleSchema.parse(yaml(path.join(content, 'articles', slug, 'article.yaml')));
-  const issue = { ...issueSchema.parse(yaml(path.join(content, 'issues', `${meta.issue}.yaml`))), slug: meta.issue };
-  const editions: ArticleRecord['editions'] = {};
-  for (const lang of LANGS) {
-    const file = path.join(content, 'articles', slug, `${lang}.mdx`);
-    if (!fs.existsSync(file)) continue;
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(fs.readFileSync(file, 'utf8'))!;
-    editions[lang] = { ...editionSchema.parse(parse(m[1]!)), lang, hasBody: hasBodyText(m[2]) };
-  }
-  return { slug, meta, journal: journalSchema.parse(yaml(path.join(content, 'journal.yaml'))), issue, editions };
-}
 
 /** Measures every edition of `slug` that has a PDF. */
 export async function measurePdfs(slug = 'bloggers-and-the-state', runs = 5): Promise<PdfBench[]> {
   process.env.PDF_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pdf-cache-'));
-  const rec = record(slug);
+  const rec = loadRecordFrom(path.resolve('content'), slug);
   const out: PdfBench[] = [];
   for (const lang of pdfLangs(rec)) {
     const t0 = performance.now();

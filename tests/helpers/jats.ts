@@ -8,16 +8,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { create } from 'xmlbuilder2';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { hasBodyText } from '../../src/lib/content/mdx-source.ts';
 import { sharedDir } from './shared.ts';
-import type { ArticleRecord } from '../../src/lib/model/types.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { editionSchema } from '../../src/schemas/edition.ts';
-import { issueSchema } from '../../src/schemas/issue.ts';
-import { journalSchema } from '../../src/schemas/journal.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const fixtureJournal = path.join(root, 'tests/fixtures/journal');
@@ -66,19 +58,5 @@ export const own = (node: Element, tag: string) =>
     return p === node;
   });
 
-const yaml = (file: string) => parse(fs.readFileSync(file, 'utf8'));
-
-/** An ArticleRecord from a content tree, the way src/data/journal.ts joins it, without Astro. */
-export function loadRecordFrom(contentRoot: string, slug: string): ArticleRecord {
-  const meta = articleSchema.parse(yaml(path.join(contentRoot, 'articles', slug, 'article.yaml')));
-  const journal = journalSchema.parse(yaml(path.join(contentRoot, 'journal.yaml')));
-  const issue = { ...issueSchema.parse(yaml(path.join(contentRoot, 'issues', `${meta.issue}.yaml`))), slug: meta.issue };
-  const editions: ArticleRecord['editions'] = {};
-  for (const lang of LANGS) {
-    const file = path.join(contentRoot, 'articles', slug, `${lang}.mdx`);
-    if (!fs.existsSync(file)) continue;
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(fs.readFileSync(file, 'utf8'))!;
-    editions[lang] = { ...editionSchema.parse(parse(m[1]!)), lang, hasBody: hasBodyText(m[2]) };
-  }
-  return { slug, meta, journal, issue, editions };
-}
+/** An ArticleRecord from a content tree, joined as the site joins it (one loader: scripts/lib/article-record.ts). */
+export { loadRecordFrom } from '../../scripts/lib/article-record.ts';
