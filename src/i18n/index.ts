@@ -39,16 +39,25 @@ export function useTranslations(lang: Lang): TFunction {
   };
 }
 
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** One Intl formatter per locale and options (making one costs far more than formatting). */
+function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options ?? {})}`;
+  let f = intlCache.get(key) as T | undefined;
+  if (!f) intlCache.set(key, (f = make()));
+  return f;
+}
+
 /** Intl formatters for a language: numbers and dates are never formatted by hand. */
 export function formatters(lang: Lang) {
   const locale = LOCALES[lang].intl;
   return {
-    number: (n: number, o?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o).format(n),
+    number: (n: number, o?: Intl.NumberFormatOptions) => intl('number', locale, o, () => new Intl.NumberFormat(locale, o)).format(n),
     /** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) at its own precision, in UTC. */
     date: (iso: string) => {
       const p = dateParts(iso);
       const o: Intl.DateTimeFormatOptions = p.day ? { dateStyle: 'long' } : p.month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-      return new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }).format(dateStart(p));
+      return intl('date', locale, o, () => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' })).format(dateStart(p));
     },
   };
 }

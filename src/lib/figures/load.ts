@@ -15,6 +15,7 @@ import { readDataFile, readInside } from './files.ts';
 import { joinDatasets } from './join.ts';
 import { requireTexts } from './texts.ts';
 import { checkSpecPolicy } from './spec-policy.ts';
+import { fileMemo } from '../cache/file-memo.ts';
 
 /** One named dataset of a figure, as read from its file. */
 export interface Dataset extends DataTable {
@@ -61,8 +62,16 @@ export function listFigures(articleDir: string): string[] {
     .sort();
 }
 
-/** The article's own languages (the `<lang>.mdx` files it has) and its original, from article.yaml. */
-export function articleLanguages(articleDir: string): { langs: Lang[]; fallback: Lang } {
+/** The files `articleLanguages` reads (or looks for). */
+const languageFiles = (articleDir: string) => [path.join(articleDir, 'article.yaml'), ...LANGS.map((l) => path.join(articleDir, `${l}.mdx`))];
+
+/** The article's own languages (the `<lang>.mdx` files it has) and its original, from article.yaml (read once while they are unchanged). */
+export const articleLanguages: (articleDir: string) => { langs: Lang[]; fallback: Lang } = fileMemo(
+  (articleDir: string) => ({ value: readArticleLanguages(articleDir), files: languageFiles(articleDir) }),
+  (articleDir) => articleDir,
+);
+
+function readArticleLanguages(articleDir: string): { langs: Lang[]; fallback: Lang } {
   const langs = LANGS.filter((l) => fs.existsSync(path.join(articleDir, `${l}.mdx`)));
   let original: unknown;
   try {
@@ -75,8 +84,24 @@ export function articleLanguages(articleDir: string): { langs: Lang[]; fallback:
   return { langs: own, fallback };
 }
 
-/** Reads, validates and cross-checks `figures/<id>.json` and its data files. */
+/**
+ * Reads, validates and cross-checks `figures/<id>.json` and its data files; the result is kept
+ * while none of the files it was made from changed (every route of a figure asks for it).
+ */
 export function loadFigure(articleDir: string, id: string): LoadedFigure {
+  return loadFigureMemo({ articleDir, id });
+}
+
+const loadFigureMemo = fileMemo(
+  ({ articleDir, id }: { articleDir: string; id: string }) => {
+    const value = readFigure(articleDir, id);
+    const data = typeof value.figure.data === 'string' ? [value.figure.data] : Object.values(value.figure.data);
+    return { value, files: [path.join(articleDir, 'figures', `${id}.json`), ...languageFiles(articleDir), ...data.map((f) => path.join(articleDir, 'data', f))] };
+  },
+  ({ articleDir, id }) => `${articleDir}\u0000${id}`,
+);
+
+function readFigure(articleDir: string, id: string): LoadedFigure {
   const abs = path.join(articleDir, 'figures', `${id}.json`);
   const file = rel(abs);
   if (!FIGURE_ID.test(id)) throw new ContentError({ file, message: `figure id "${id}" must start with "fig-" and use only a-z, 0-9 and -, like "fig-co2-monthly"` });

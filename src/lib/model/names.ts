@@ -69,7 +69,11 @@ export function pick(values: Partial<Record<Lang, string>> | undefined, lang: La
   return null;
 }
 
-/** Country name in the page language, from Intl rather than a hand-made table. */
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** Country name in the page language, from Intl rather than a hand-made table (one formatter per language). */
 export function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([LOCALES[lang].intl], { type: 'region' }).of(code) ?? code;
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([LOCALES[lang].intl], { type: 'region' })));
+  return names.of(code) ?? code;
 }
