@@ -1,3 +1,3 @@
 /** `npm run check-content`: validate the whole content tree and report every problem at once. */
 import { runContentCheck } from './lib/content-check.ts';
-process.exit(runContentCheck() ? 0 : 1);
+process.exit((await runContentCheck()) ? 0 : 1);

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContentPrepared } from '../../src/lib/content/validate.ts';
 import { checkFigure } from '../../src/lib/figures/check.ts';
 import { holdBuildLock } from './lock.ts';
 import { makeSyntheticJournal } from './synthetic.ts';
@@ -24,8 +24,10 @@ const real = args.includes('--real');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-profile-'));
 const content = real ? path.join(root, 'content') : makeSyntheticJournal(path.join(root, 'content'), 'bloggers-and-the-state', n).dir;
 
+// The check renders every figure into the same fresh cache the build then reads.
+process.env.FIGURE_CACHE_DIR = path.join(work, 'figures');
 let t = performance.now();
-const { errors } = validateContent(content, { checkFigure });
+const { errors } = await validateContentPrepared(content, { checkFigure });
 const checkMs = Math.round(performance.now() - t);
 if (errors.length) throw new Error(`${content}: ${errors.length} content errors`);
 

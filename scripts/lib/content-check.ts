@@ -1,12 +1,12 @@
 import { contentDir } from '../../src/lib/content/paths.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContentPrepared } from '../../src/lib/content/validate.ts';
 import { checkFigure } from '../../src/lib/figures/check.ts';
 
 /** Prints every problem of the content tree; true when there is no error. */
-export function runContentCheck(): boolean {
+export async function runContentCheck(): Promise<boolean> {
   const dir = contentDir();
-  const { errors, warnings } = validateContent(dir, { checkFigure });
+  const { errors, warnings } = await validateContentPrepared(dir, { checkFigure });
   for (const w of warnings) console.warn(formatProblem(w));
   for (const e of errors) console.error(formatProblem(e));
   if (errors.length) {

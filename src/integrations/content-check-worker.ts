@@ -4,13 +4,13 @@
  * worker receives a content folder, runs the same check as the build and posts the problems.
  */
 import { parentPort } from 'node:worker_threads';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContentPrepared } from '../lib/content/validate.ts';
 import { checkFigure } from '../lib/figures/check.ts';
 
-parentPort!.on('message', (dir: string) => {
+parentPort!.on('message', async (dir: string) => {
   const started = performance.now();
   try {
-    const { errors, warnings } = validateContent(dir, { checkFigure });
+    const { errors, warnings } = await validateContentPrepared(dir, { checkFigure });
     parentPort!.postMessage({ errors, warnings, ms: Math.round(performance.now() - started) });
   } catch (e) {
     parentPort!.postMessage({ crash: (e as Error).stack ?? String(e) });

@@ -10,8 +10,11 @@ import { checkArticleFolder } from './validate-article.ts';
 import { loadYamlFile } from './yaml-source.ts';
 import type { z } from 'astro/zod';
 
-/** Checks one figure of an article; returns its problems. Registered by the figures module. */
-export type FigureCheck = (articleDir: string, figureId: string, rel: (p: string) => string) => Problem[];
+/**
+ * Checks one figure of an article; returns its problems. Registered by the figures module,
+ * whose `prepare` may check every figure of the given article folders at once beforehand.
+ */
+export type FigureCheck = ((articleDir: string, figureId: string, rel: (p: string) => string) => Problem[]) & { prepare?: (articleDirs: string[]) => Promise<void> };
 
 export interface ValidateOptions {
   /** Project root, for relative file names in messages. */
@@ -69,14 +72,19 @@ function checkIssueFiles(ck: Checker): void {
     if (ck.loadYaml(path.join(issuesDir, f), issueSchema)) ck.issues.add(f.replace(/\.yaml$/, ''));
 }
 
-/** The article folders (real folders only: symlinked ones are reported by checkTree). */
-function articleFolders(ck: Checker): string[] {
-  const articlesDir = path.join(ck.dir, 'articles');
+/** The article folders of the content tree `dir` (real folders only: symlinked ones are reported by checkTree). */
+function articlePaths(dir: string): string[] {
+  const articlesDir = path.join(dir, 'articles');
   const slugs = fs.existsSync(articlesDir)
     ? fs.readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
-  if (slugs.length === 0) ck.problems.push({ severity: 'warning', file: ck.rel(articlesDir), message: 'no articles' });
   return slugs.map((s) => path.join(articlesDir, s));
+}
+
+function articleFolders(ck: Checker): string[] {
+  const dirs = articlePaths(ck.dir);
+  if (dirs.length === 0) ck.problems.push({ severity: 'warning', file: ck.rel(path.join(ck.dir, 'articles')), message: 'no articles' });
+  return dirs;
 }
 
 /**
@@ -92,4 +100,10 @@ export function validateContent(dir: string, opts: ValidateOptions = {}): Valida
   checkIssueFiles(ck);
   for (const adir of articleFolders(ck)) checkArticleFolder(ck, adir);
   return { errors: ck.problems.filter((p) => p.severity === 'error'), warnings: ck.problems.filter((p) => p.severity === 'warning') };
+}
+
+/** `validateContent`, with the figure check's `prepare` run over every article first (figures rendered on every core). */
+export async function validateContentPrepared(dir: string, opts: ValidateOptions = {}): Promise<ValidationResult> {
+  await opts.checkFigure?.prepare?.(articlePaths(dir));
+  return validateContent(dir, opts);
 }

@@ -13,20 +13,25 @@ import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
 import { localizeSpec } from './localize.ts';
 import type { FontWidths } from './loader.ts';
-import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, staticSvg, svgSize, toDataflow, type VegaSpec } from './render.ts';
+import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow } from './render.ts';
+import type { FigureFileKind } from './routes.ts';
 
-/** Bump when rendering changes in a way the inputs do not show. */
-const CACHE_VERSION = 'figures-3';
+/**
+ * Bump when rendering changes in a way the inputs do not show (render.ts, localize.ts, this
+ * file). A constant, not a hash of the code: the key must be the same in the render processes
+ * (the site's sources through tsx) and in Astro's bundle (the same code, bundled).
+ */
+const CACHE_VERSION = 'figures-4';
 
 export interface FigureAssets {
   loaded: LoadedFigure;
   lang: Lang;
   /** The localized Vega-Lite spec, data inline: the "spec" download. */
   vegaLite: Record<string, unknown>;
-  /** The compiled Vega spec. */
-  vega: VegaSpec;
-  /** What the interactive chart fetches: Vega's dataflow (parsed with `ast: true`) and the font's widths. */
-  interactive: { dataflow: unknown; widths: FontWidths };
+  /** What the interactive chart fetches (the `dataflow.json` file, as served): Vega's dataflow (parsed with `ast: true`) and the font's widths. */
+  dataflowJson: string;
+  /** `dataflowJson`, parsed (on first use). */
+  readonly interactive: { dataflow: unknown; widths: FontWidths };
   svg: string;
   width: number;
   height: number;
@@ -54,38 +59,69 @@ async function cached<T extends string | Buffer>(key: string, ext: string, make:
   return value;
 }
 
+/**
+ * The assets made in this process, the most recent last; a bounded number is kept (a page and
+ * its PDF ask for the same figures), the rest is read from the disk cache again if asked for.
+ */
 const memo = new Map<string, Promise<FigureAssets>>();
+const MEMO_SIZE = 64;
 
-/** All assets of figure `id` of the article in `articleDir`, in `lang` (memoized per process). */
+/** All assets of figure `id` of the article in `articleDir`, in `lang` (from the disk cache when they were made before). */
 export function figureAssets(articleDir: string, id: string, lang: Lang): Promise<FigureAssets> {
   const loaded = loadFigure(articleDir, id);
-  const key = hash(CACHE_VERSION, staticSvg.toString(), vega.version, vegaLiteVersion, lang, loaded.source);
+  const key = hash(CACHE_VERSION, vega.version, vegaLiteVersion, lang, loaded.source);
   let p = memo.get(key);
-  if (!p) {
+  if (p) memo.delete(key);
+  else {
     p = build(loaded, lang, key);
-    memo.set(key, p);
     p.catch(() => memo.delete(key));
   }
+  memo.set(key, p);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
   return p;
 }
 
 async function build(loaded: LoadedFigure, lang: Lang, key: string): Promise<FigureAssets> {
   const vegaLite = localizeSpec(loaded, lang);
-  const vg = compileSpec(vegaLite, lang, loaded.file);
-  const dataflow = toDataflow(vg);
-  // The localized spec decides the picture; its hash keys the SVG.
+  // The localized spec decides the picture; its hash keys the compiled chart, the SVG and the PNG.
   const svgKey = hash(key, JSON.stringify(vegaLite));
-  const svg = await cached(svgKey, 'svg', () => renderSvg(dataflow, lang));
+  let dataflow: unknown;
+  const dataflowJson = await cached(svgKey, 'dataflow.json', () => {
+    const vg = compileSpec(vegaLite, lang, loaded.file);
+    dataflow = toDataflow(vg);
+    return JSON.stringify({ dataflow, widths: glyphWidths(JSON.stringify(vg)) });
+  });
+  let interactive: FigureAssets['interactive'] | undefined;
+  const parsed = () => (interactive ??= JSON.parse(dataflowJson) as FigureAssets['interactive']);
+  const svg = await cached(svgKey, 'svg', () => renderSvg(dataflow ?? parsed().dataflow, lang));
   let png: Promise<Buffer> | undefined;
   return {
     loaded,
     lang,
     vegaLite,
-    vega: vg,
-    interactive: { dataflow, widths: glyphWidths(JSON.stringify(vg)) },
+    dataflowJson,
+    get interactive() {
+      return parsed();
+    },
     svg,
     ...svgSize(svg),
     csv: toCsv(loaded.raw, loaded.columns),
     png: () => (png ??= cached(hash(svgKey, `png@${PNG_SCALE}`), 'png', () => renderPng(svg))),
   };
+}
+
+/** The body of one of the figure's files on the site (figureFile names them). */
+export async function figureFileBody(a: FigureAssets, kind: FigureFileKind): Promise<string | Buffer> {
+  switch (kind) {
+    case 'svg':
+      return a.svg;
+    case 'png':
+      return a.png();
+    case 'csv':
+      return a.csv;
+    case 'vl.json':
+      return JSON.stringify(a.vegaLite, null, 2);
+    case 'dataflow.json':
+      return a.dataflowJson;
+  }
 }

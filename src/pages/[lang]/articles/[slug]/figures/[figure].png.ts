@@ -1,13 +1,5 @@
 /** /{lang}/articles/{slug}/figures/{id}.png — the chart at 2× with its fonts embedded. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticles } from '../../../../../data/journal.ts';
-import type { Lang } from '../../../../../i18n/locales.ts';
-import { figureAssets } from '../../../../../lib/figures/assets.ts';
-import { articleDir, figureRoutes } from '../../../../../lib/figures/routes.ts';
+import { figureFileGET, figureFilePaths } from '../../../../../data/figure-files.ts';
 
-export const getStaticPaths = (async () => figureRoutes((await loadArticles()).map((a) => a.slug))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params }) => {
-  const a = await figureAssets(articleDir(params.slug!), params.figure!, params.lang as Lang);
-  return new Response(new Uint8Array(await a.png()), { headers: { 'Content-Type': 'image/png' } });
-};
+export const getStaticPaths = figureFilePaths;
+export const GET = figureFileGET('png');
