@@ -7,10 +7,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { acquireBuildLock, endOrphanedAstro, forgetAstroGroup, recordAstroGroup } from './lib/build-lock.ts';
 import { runContentCheck } from './lib/content-check.ts';
+import { publicationPass } from './lib/publication-pass.ts';
 import { cleanStale, swapInto, unwritable } from './lib/output-swap.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,7 +28,7 @@ function stop(message: string, code = 1): never {
   process.exit(code);
 }
 
-if (!runContentCheck()) stop(`build stopped before Astro ran; ${shown} is unchanged.`);
+if (!(await runContentCheck())) stop(`build stopped before Astro ran; ${shown} is unchanged.`);
 const blocked = unwritable(out);
 if (blocked) stop(`${blocked} is not writable, so ${shown} could not be replaced; nothing was built or changed.`);
 
@@ -61,12 +63,23 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
 endOrphanedAstro(root);
 for (const f of cleanStale(out)) console.warn(`removed ${f}, left by a build that was killed`);
 
+// PDFs and JATS on every core before Astro, which then reads them (src/lib/publication.ts).
+const manifest = path.join(os.tmpdir(), `journal-publication-${process.pid}.json`);
+process.on('exit', () => fs.rmSync(manifest, { force: true }));
+try {
+  const t = performance.now();
+  const n = await publicationPass(content, manifest);
+  console.log(`publication pass: ${n ? `made the PDFs and JATS of ${n} article(s)` : 'every PDF and JATS file was up to date'} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+} catch (e) {
+  stop(`${(e as Error).message}\nbuild stopped before Astro ran; ${shown} is unchanged.`);
+}
+
 // Astro in its own process group, so its workers can be ended together with it.
 astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
   detached: true,
-  env: { ...productionEnv(), ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...productionEnv(), JOURNAL_PUBLICATION_MANIFEST: manifest, ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 astroRunning = true;
 if (astro.pid) recordAstroGroup(root, astro.pid);

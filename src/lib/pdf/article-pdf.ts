@@ -22,6 +22,7 @@ import { compileCached, jobKey, type TypstJob } from './compile.ts';
 import { articleTypst } from './document.ts';
 import { pdfFacts } from './front.ts';
 import { hasPdf } from './paths.ts';
+import { publishedFiles } from '../publication.ts';
 
 export { hasPdf, pdfLangs, pdfPath, PDF_FILE } from './paths.ts';
 
@@ -62,9 +63,11 @@ function figureIds(tree: Root): string[] {
 /** The latest PDF of each edition in this process, with its content hash: an edited edition (npm run dev) is typeset anew. */
 const memo = new Map<string, { key: string; pdf: Buffer }>();
 
-/** The PDF bytes of the edition in `lang` (cached on disk by content hash, and in memory). */
+/** The PDF bytes of the edition in `lang` (made by the build's publication pass, or cached on disk by content hash, and in memory). */
 export async function articlePdf(rec: ArticleRecord, lang: Lang): Promise<Buffer> {
   if (!hasPdf(rec, lang)) throw new Error(`${rec.slug}/${lang}: a fallback edition has no PDF`);
+  const made = publishedFiles(rec.slug)?.pdf[lang];
+  if (made) return fs.readFileSync(made);
   const job = await pdfJob(rec, lang);
   const key = jobKey(job);
   const known = memo.get(`${rec.slug}/${lang}`);
@@ -72,4 +75,15 @@ export async function articlePdf(rec: ArticleRecord, lang: Lang): Promise<Buffer
   const { pdf } = compileCached(job);
   memo.set(`${rec.slug}/${lang}`, { key, pdf });
   return pdf;
+}
+
+/** The size in bytes of the edition's PDF (a file's size when the publication pass made it). */
+export async function articlePdfSize(rec: ArticleRecord, lang: Lang): Promise<number> {
+  const made = publishedFiles(rec.slug)?.pdf[lang];
+  return made ? fs.statSync(made).size : (await articlePdf(rec, lang)).length;
+}
+
+/** The PDF's file in the cache, typeset now if needed (the publication pass's worker). */
+export async function articlePdfFile(rec: ArticleRecord, lang: Lang): Promise<string> {
+  return compileCached(await pdfJob(rec, lang)).file;
 }

@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { pdfCacheDir } from './paths.ts';
+
+export { pdfCacheDir };
 
 const require = createRequire(import.meta.url);
 
@@ -41,10 +44,6 @@ export function forgetTypstMemo(): void {
   typst().evictCache(0);
 }
 
-/** The disk cache; PDF_CACHE_DIR moves it (tests use a temporary one). */
-export function pdfCacheDir(): string {
-  return path.resolve(process.env.PDF_CACHE_DIR ?? 'node_modules/.cache/journal-pdf');
-}
 
 /** A Typst source and the files it reads (workspace-relative name → bytes). */
 export interface TypstJob {
@@ -84,14 +83,14 @@ export function compileTypst(job: TypstJob): Buffer {
   }
 }
 
-/** Typesets `job`, or returns the PDF made from the same inputs before. */
-export function compileCached(job: TypstJob): { pdf: Buffer; cached: boolean } {
+/** Typesets `job`, or returns the PDF made from the same inputs before; `file` is where the cache keeps it. */
+export function compileCached(job: TypstJob): { pdf: Buffer; cached: boolean; file: string } {
   const file = path.join(pdfCacheDir(), `${jobKey(job)}.pdf`);
-  if (fs.existsSync(file)) return { pdf: fs.readFileSync(file), cached: true };
+  if (fs.existsSync(file)) return { pdf: fs.readFileSync(file), cached: true, file };
   const pdf = compileTypst(job);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, pdf);
   fs.renameSync(tmp, file);
-  return { pdf, cached: false };
+  return { pdf, cached: false, file };
 }

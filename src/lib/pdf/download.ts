@@ -6,7 +6,7 @@ import { formatters, useTranslations } from '../../i18n/index.ts';
 import { LOCALES, type Lang } from '../../i18n/locales.ts';
 import { originalEdition } from '../model/editions.ts';
 import type { ArticleRecord } from '../model/types.ts';
-import { articlePdf } from './article-pdf.ts';
+import { articlePdfSize } from './article-pdf.ts';
 import { hasPdf, pdfPath } from './paths.ts';
 
 export interface PdfLink {
@@ -30,7 +30,7 @@ export async function pdfLink(rec: ArticleRecord, lang: Lang): Promise<PdfLink |
   const pdfLang = own ? lang : originalEdition(rec).lang;
   const href = pdfPath(rec, pdfLang);
   if (!href) return null;
-  const bytes = (await articlePdf(rec, pdfLang)).length;
+  const bytes = await articlePdfSize(rec, pdfLang);
   const t = useTranslations(lang);
   const size = formatSize(bytes, lang);
   const text = own ? t('pdf.download', { size }) : t('pdf.downloadOriginal', { size, language: t(`article.langName.${pdfLang}`) });
