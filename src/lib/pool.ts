@@ -19,10 +19,12 @@ export function workerCount(): number {
  */
 export async function inBatches<T>(items: T[], maxBatch: number, run: (batch: T[]) => Promise<void>): Promise<void> {
   const workers = workerCount();
-  const rounds = Math.ceil(items.length / (workers * maxBatch));
-  const size = Math.max(1, Math.ceil(items.length / (workers * rounds)));
+  const count = workers * Math.ceil(items.length / (workers * maxBatch));
   const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  for (let i = 0; i < count; i++) {
+    const batch = items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count));
+    if (batch.length) batches.push(batch);
+  }
   let failure: unknown;
   const next = async (): Promise<void> => {
     for (let b = batches.shift(); b && failure === undefined; b = batches.shift()) {
