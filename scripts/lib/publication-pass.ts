@@ -11,11 +11,11 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { codeDigest, hashTree } from '../../src/lib/cache/disk.ts';
 import { inBatches } from '../../src/lib/pool.ts';
 import { pdfCacheDir } from '../../src/lib/pdf/paths.ts';
 import type { PublicationManifest, PublishedFiles } from '../../src/lib/publication.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 const WORKER = path.join(import.meta.dirname, 'publication-worker.ts');
 /** Articles one process takes before a fresh one continues (Typst's memory grows with each). */
@@ -50,13 +50,6 @@ function readPointer(file: string): PublishedFiles | null | undefined {
   }
 }
 
-/** Every file under `dir` (sorted, relative names), added to the hash `h`. */
-function hashTree(h: crypto.Hash, dir: string): void {
-  if (!fs.existsSync(dir)) return;
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
-  for (const f of files) h.update(`\0${path.relative(dir, f)}\0`).update(fs.readFileSync(f));
-}
-
 /** The pointer file that says the article's PDFs were made from exactly these inputs. */
 function pointer(content: string, shared: string, slug: string): string {
   const h = crypto.createHash('sha256').update(shared);
@@ -71,12 +64,9 @@ function pointer(content: string, shared: string, slug: string): string {
 export async function publicationPass(content: string, manifestFile: string): Promise<number> {
   const dir = path.join(content, 'articles');
   const slugs = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
-  const shared = crypto.createHash('sha256');
+  const shared = crypto.createHash('sha256').update(codeDigest());
   for (const f of ['journal.yaml', 'glossary.yaml']) if (fs.existsSync(path.join(content, f))) shared.update(`\0${f}\0`).update(fs.readFileSync(path.join(content, f)));
-  hashTree(shared, path.join(content, 'issues'));
-  hashTree(shared, path.join(root, 'src'));
-  shared.update(fs.readFileSync(path.join(root, 'package-lock.json')));
-  const digest = shared.digest('hex');
+  const digest = hashTree(shared, path.join(content, 'issues')).digest('hex');
   const manifest: PublicationManifest = {};
   const todo: { slug: string; done: string }[] = [];
   for (const slug of slugs) {

@@ -139,3 +139,48 @@ describe('the publication pass', () => {
     }
   }, 180_000);
 });
+
+describe("the content check's per-article cache", () => {
+  it('gives an unchanged article its warnings from the cache, never keeps an error, and still finds a duplicate DOI', async () => {
+    const { validateContent } = await import('../../src/lib/content/validate.ts');
+    const content = path.join(tmp, 'check-journal');
+    fs.cpSync(path.resolve('tests/fixtures/journal'), content, { recursive: true });
+    const cache = path.join(tmp, 'check-cache');
+    process.env.CHECK_CACHE_DIR = cache;
+    try {
+      const first = validateContent(content);
+      expect(first.errors).toEqual([]);
+      const entries = fs.readdirSync(cache);
+      expect(entries.length).toBe(fs.readdirSync(path.join(content, 'articles')).length);
+      // Mark every cached entry: a second check of the same inputs prints the marked warning.
+      for (const e of entries) {
+        const f = path.join(cache, e);
+        const v = JSON.parse(fs.readFileSync(f, 'utf8'));
+        v.warnings.push({ severity: 'warning', file: e, message: 'from the cache' });
+        fs.writeFileSync(f, JSON.stringify(v));
+      }
+      expect(validateContent(content).warnings.filter((w) => w.message === 'from the cache')).toHaveLength(entries.length);
+
+      // An edit makes the article's key new: checked afresh, its error reported and not kept.
+      const yaml = path.join(content, 'articles', 'fixture-no-kk', 'article.yaml');
+      const text = fs.readFileSync(yaml, 'utf8');
+      fs.writeFileSync(yaml, text.replace(/^issue:.*$/m, 'issue: no-such-issue'));
+      const broken = validateContent(content);
+      expect(broken.errors).toEqual([expect.objectContaining({ field: 'issue', file: expect.stringMatching(/fixture-no-kk\/article\.yaml$/) })]);
+      expect(validateContent(content).errors).toHaveLength(1);
+      expect(fs.readdirSync(cache)).toHaveLength(entries.length);
+
+      // Two articles from the cache with the same DOI are still a duplicate.
+      fs.writeFileSync(yaml, text);
+      const doi = /^doi:\s*"?([^"\n]+)"?/m.exec(fs.readFileSync(path.join(content, 'articles', 'fixture-keyed-ru', 'article.yaml'), 'utf8'))![1]!;
+      fs.writeFileSync(yaml, text.replace(/^doi:.*$/m, `doi: "${doi}"`));
+      validateContent(content);
+      fs.rmSync(path.join(content, 'articles', 'fixture-keyed-ru'), { recursive: true });
+      expect(validateContent(content).errors).toEqual([]);
+      fs.cpSync(path.resolve('tests/fixtures/journal/articles/fixture-keyed-ru'), path.join(content, 'articles', 'fixture-keyed-ru'), { recursive: true });
+      expect(validateContent(content).errors).toEqual([expect.objectContaining({ field: 'doi', message: expect.stringMatching(/^duplicate DOI/) })]);
+    } finally {
+      delete process.env.CHECK_CACHE_DIR;
+    }
+  });
+});

@@ -1,4 +1,5 @@
 /** The content check of one article folder: metadata, each edition's body, translations, figures. */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
@@ -14,6 +15,8 @@ import { citedKeys } from '../markdown/cite-keys.ts';
 import { checkMarkers } from '../markdown/xref-check.ts';
 import { readTextFile } from './text-file.ts';
 import type { Checker } from './validate.ts';
+import type { Problem } from './problems.ts';
+import { cacheFolder, codeDigest, hashTree, readJson, writeJson } from '../cache/disk.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
 
 interface EditionOutline {
@@ -31,6 +34,13 @@ function citesByKey(adir: string, meta: ArticleMeta | undefined): boolean {
   return citedKeys(fs.readFileSync(original, 'utf8')).some((k) => ids.includes(k));
 }
 
+/** Every DOI belongs to one article: a second one with the same DOI is an error. */
+function registerDoi(ck: Checker, doi: string, file: string): void {
+  const prev = ck.seenDoi.get(doi);
+  if (prev) ck.problems.push({ severity: 'error', file: ck.rel(file), field: 'doi', message: `duplicate DOI ${doi}: also in ${prev}` });
+  ck.seenDoi.set(doi, ck.rel(file));
+}
+
 /** article.yaml: the schema, then its issue, its DOI (unique, under the journal's prefix). */
 function checkArticleMeta(ck: Checker, adir: string): ArticleMeta | undefined {
   const file = path.join(adir, 'article.yaml');
@@ -39,9 +49,7 @@ function checkArticleMeta(ck: Checker, adir: string): ArticleMeta | undefined {
   const err = (field: string, message: string) => ck.problems.push({ severity: 'error', file: ck.rel(file), field, message });
   if (!ck.issues.has(meta.issue))
     err('issue', `unknown issue "${meta.issue}"; expected one of: ${[...ck.issues].join(', ') || '(none)'} (files in content/issues)`);
-  const prev = ck.seenDoi.get(meta.doi);
-  if (prev) err('doi', `duplicate DOI ${meta.doi}: also in ${prev}`);
-  ck.seenDoi.set(meta.doi, ck.rel(file));
+  registerDoi(ck, meta.doi, file);
   const prefixes = ck.journal?.doiPrefixes;
   if (prefixes && !prefixes.some((p) => meta.doi.startsWith(`${p}/`)))
     err('doi', `DOI ${meta.doi} does not start with the journal's prefix ${prefixes.map((p) => `${p}/`).join(' or ')}`);
@@ -104,7 +112,30 @@ function checkFigureFiles(ck: Checker, adir: string): void {
   }
 }
 
-/** Everything about one article folder. */
+/** What a clean check of one article folder leaves: its warnings and its DOI (for the duplicate check across articles). */
+interface CheckedArticle {
+  warnings: Problem[];
+  doi?: string;
+}
+
+/**
+ * The key of an article's check: everything it reads (the folder's files), what it is checked
+ * against (the known issues, the journal's DOI prefixes, where the tree is) and the code.
+ */
+function articleKey(ck: Checker, adir: string): string {
+  const h = crypto.createHash('sha256').update(`${CHECK_VERSION}\u0000${codeDigest()}\u0000${ck.rel(adir)}\u0000${ck.dir}\u0000`);
+  h.update(JSON.stringify([[...ck.issues].sort(), ck.journal?.doiPrefixes ?? null]));
+  return hashTree(h, adir).digest('hex').slice(0, 32);
+}
+
+const CHECK_VERSION = 'article-check-1';
+const checkCache = () => cacheFolder('journal-check', 'CHECK_CACHE_DIR');
+
+/**
+ * Everything about one article folder. An article whose inputs passed before without errors is
+ * not checked again: its warnings come from the cache (a check with errors is never kept).
+ * Duplicate slugs and DOIs across articles, and the figures, are checked every time.
+ */
 export function checkArticleFolder(ck: Checker, adir: string): void {
   const slug = path.basename(adir);
   if (!SLUG_RE.test(slug))
@@ -113,14 +144,24 @@ export function checkArticleFolder(ck: Checker, adir: string): void {
   if (ck.seenSlug.has(lower)) ck.problems.push({ severity: 'error', file: ck.rel(adir), message: `duplicate slug: same as ${ck.seenSlug.get(lower)}` });
   ck.seenSlug.set(lower, ck.rel(adir));
 
-  const meta = checkArticleMeta(ck, adir);
-  const keyMode = citesByKey(adir, meta);
-  const outlines: Partial<Record<Lang, EditionOutline>> = {};
-  for (const lang of LANGS) {
-    if (!fs.existsSync(path.join(adir, `${lang}.mdx`))) continue;
-    const o = checkEdition(ck, adir, lang, meta, keyMode);
-    if (o) outlines[lang] = o;
+  const key = articleKey(ck, adir);
+  const known = readJson<CheckedArticle>(checkCache(), key);
+  if (known) {
+    if (known.doi) registerDoi(ck, known.doi, path.join(adir, 'article.yaml'));
+    ck.problems.push(...known.warnings);
+  } else {
+    const from = ck.problems.length;
+    const meta = checkArticleMeta(ck, adir);
+    const keyMode = citesByKey(adir, meta);
+    const outlines: Partial<Record<Lang, EditionOutline>> = {};
+    for (const lang of LANGS) {
+      if (!fs.existsSync(path.join(adir, `${lang}.mdx`))) continue;
+      const o = checkEdition(ck, adir, lang, meta, keyMode);
+      if (o) outlines[lang] = o;
+    }
+    if (meta) checkTranslations(ck, adir, meta, outlines, keyMode);
+    const own = ck.problems.slice(from);
+    if (!own.some((p) => p.severity === 'error')) writeJson(checkCache(), key, { warnings: own, doi: meta?.doi } satisfies CheckedArticle);
   }
-  if (meta) checkTranslations(ck, adir, meta, outlines, keyMode);
   checkFigureFiles(ck, adir);
 }
