@@ -21,8 +21,8 @@ const WORKER = path.join(import.meta.dirname, 'publication-worker.ts');
 /** Articles one process takes before a fresh one continues (Typst's memory grows with each). */
 const BATCH = 25;
 
-/** Runs one worker over `slugs`; resolves with each article's files (drafts have none). */
-function runWorker(content: string, slugs: string[]): Promise<Map<string, PublishedFiles>> {
+/** Runs one worker over `slugs`; resolves with each article's files (null for a draft). */
+function runWorker(content: string, slugs: string[]): Promise<Map<string, PublishedFiles | null>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -32,7 +32,7 @@ function runWorker(content: string, slugs: string[]): Promise<Map<string, Publis
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code !== 0) return reject(new Error(`the PDFs and JATS of ${slugs.join(', ')} could not be made (${code ?? signal}):\n${stderr.trim()}`));
-      const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { slug: string; files: PublishedFiles });
+      const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { slug: string; files: PublishedFiles | null });
       resolve(new Map(lines.map((l) => [l.slug, l.files])));
     });
     child.stdin.end(JSON.stringify({ content, slugs }));
@@ -75,8 +75,13 @@ export async function publicationPass(content: string, manifestFile: string): Pr
     if (files === undefined) todo.push({ slug, done });
     else if (files) manifest[slug] = files;
   }
+  // One article (the usual edit) is made here: starting a process would cost more than the work.
+  const make = todo.length > 1 ? runWorker : async (c: string, slugs: string[]) => {
+    const { publishArticle } = await import('./publish-article.ts');
+    return new Map(await Promise.all(slugs.map(async (slug) => [slug, await publishArticle(c, slug)] as const)));
+  };
   await inBatches(todo, BATCH, async (batch) => {
-    const made = await runWorker(content, batch.map((a) => a.slug));
+    const made = await make(content, batch.map((a) => a.slug));
     fs.mkdirSync(pdfCacheDir(), { recursive: true });
     for (const a of batch) {
       const files = made.get(a.slug) ?? null; // a draft: nothing published
