@@ -136,7 +136,7 @@ export function toMarkdown(r: Results): string {
     if (lost.length) L.push('', `Audits that lost points: ${lost.join('; ')}.`);
   }
   L.push('');
-  L.push('**Build** (`scripts/build.ts`: content check, Astro, Pagefind; wall clock)');
+  L.push('**Build** (`scripts/build.ts`: content check with figures, publication pass, Astro, Pagefind; wall clock)');
   L.push('');
   L.push('| journal | page-editions (*.html) | clean build | per page-edition | clean: check / publish / setup / bundle / render / hooks / swap | rebuild after one edited paragraph | per page-edition | peak memory (clean / rebuild) |');
   L.push('|---|---|---|---|---|---|---|---|');
