@@ -12,7 +12,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../lib/search/index-html.ts';
+import { cacheFolder, cachedJson, codeDigest, contentKey } from '../lib/cache/disk.ts';
+import { prepareForIndex, type PreparedPage } from '../lib/search/index-html.ts';
+
+/**
+ * `prepareForIndex`, cached by the page's bytes, URL and the site's code (SEARCH_CACHE_DIR moves
+ * the cache): a rebuild after one edit prepares only the pages that changed.
+ */
+function preparedPage(html: string, url: string): PreparedPage | null {
+  return cachedJson(cacheFolder('journal-search', 'SEARCH_CACHE_DIR'), contentKey('search-1', codeDigest(), url, html), () => prepareForIndex(html, url));
+}
 
 /** Selectors never indexed even inside `data-pagefind-body` (defence in depth). */
 const EXCLUDE = ['nav', 'form', '.toc', '.lang-switch', '.visually-hidden', '.skip-link', '.site-header', '.site-footer'];
@@ -64,7 +73,7 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
       const pending: Promise<void>[] = [];
       batch.forEach((file, i) => {
         const url = urlOf(outDir, file);
-        const page = prepareForIndex(sources[i]!, url);
+        const page = preparedPage(sources[i]!, url);
         if (!page) return;
         pending.push(index.addHTMLFile({ url, content: page.html }).then((added) => check(`addHTMLFile ${path.relative(outDir, file)}`, added.errors)));
         summary.pages++;
