@@ -1,5 +1,5 @@
 /**
- * Build timings: a clean build (no Astro cache, empty figure, citation, PDF and check caches) and a rebuild
+ * Build timings: a clean build (no Astro cache, empty figure, citation, PDF, check and search caches) and a rebuild
  * after one edited paragraph (caches warm), each through the real `scripts/build.ts`, wall
  * clock, with the peak memory of the build's processes.
  */
@@ -60,7 +60,7 @@ const TIME = '/usr/bin/time';
 const RSS_LINE = /^journal-maxrss-kb=(\d+)$/m;
 
 /** Runs `scripts/build.ts` once: milliseconds of wall clock and per phase; throws with the log's tail. */
-export async function timedBuild(contentDir: string, outDir: string, caches: { figures: string; citations: string; pdf: string; check: string }, log: string): Promise<TimedBuild> {
+export async function timedBuild(contentDir: string, outDir: string, caches: { figures: string; citations: string; pdf: string; check: string; search: string }, log: string): Promise<TimedBuild> {
   const out = fs.createWriteStream(log, { flags: 'a' });
   const started = performance.now();
   const seen: Partial<Record<keyof Phases, number>> = {};
@@ -69,7 +69,7 @@ export async function timedBuild(contentDir: string, outDir: string, caches: { f
   const child = spawn(timed ? TIME : command[0]!, timed ? ['-f', 'journal-maxrss-kb=%M', ...command] : command.slice(1), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, FIGURE_CACHE_DIR: caches.figures, CITATION_CACHE_DIR: caches.citations, PDF_CACHE_DIR: caches.pdf, CHECK_CACHE_DIR: caches.check, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, JOURNAL_CONTENT_DIR: contentDir, FIGURE_CACHE_DIR: caches.figures, CITATION_CACHE_DIR: caches.citations, PDF_CACHE_DIR: caches.pdf, CHECK_CACHE_DIR: caches.check, SEARCH_CACHE_DIR: caches.search, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let rest = '';
   let peakKb: number | null = null;
@@ -130,7 +130,7 @@ export async function measureBuilds(
   contentDir: string, outDir: string, work: string, editSlug: string, articles: number,
   afterClean?: (outDir: string) => Promise<void>,
 ): Promise<BuildTimes> {
-  const caches = { figures: path.join(work, 'figure-cache'), citations: path.join(work, 'citation-cache'), pdf: path.join(work, 'pdf-cache'), check: path.join(work, 'check-cache') };
+  const caches = { figures: path.join(work, 'figure-cache'), citations: path.join(work, 'citation-cache'), pdf: path.join(work, 'pdf-cache'), check: path.join(work, 'check-cache'), search: path.join(work, 'search-cache') };
   const astroCache = astroCacheFor(contentDir);
   for (const c of Object.values(caches)) fs.rmSync(c, { recursive: true, force: true });
   fs.rmSync(astroCache, { recursive: true, force: true });
