@@ -1,6 +1,7 @@
 /**
  * What the publication pass (publication-pass.ts) makes of one article, with the site's own
- * code: every PDF and the JATS file, into the caches. Drafts get nothing (never published).
+ * code: every PDF and the JATS file, and the cite panel's citations in every language, into the
+ * caches. Drafts get nothing (never published).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +11,10 @@ import { jatsInput } from '../../src/lib/export/jats-source.ts';
 import { articlePdfFile, pdfLangs } from '../../src/lib/pdf/article-pdf.ts';
 import { pdfCacheDir } from '../../src/lib/pdf/paths.ts';
 import type { PublishedFiles } from '../../src/lib/publication.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 import { loadRecordFrom } from './article-record.ts';
+// The citation styles are `?raw` imports: their hooks must be in place before the citation code loads.
+import './raw-import.mjs';
 
 /** The JATS text in the cache, named by its own hash. */
 function storeJats(xml: string): string {
@@ -29,5 +33,8 @@ export async function publishArticle(content: string, slug: string): Promise<Pub
   if (rec.meta.draft) return null;
   const files: PublishedFiles = { pdf: {}, jats: jatsUnavailable(rec) ? null : storeJats(jatsXml(rec, jatsInput(rec))) };
   for (const lang of pdfLangs(rec)) files.pdf[lang] = await articlePdfFile(rec, lang);
+  // The cite panel of every page of the article (citeproc runs cached by content, as the page asks for them).
+  const [{ cachedCitations }, { articleCsl }] = await Promise.all([import('../../src/lib/cache/citations.ts'), import('../../src/lib/export/csl.ts')]);
+  for (const lang of LANGS) cachedCitations(articleCsl(rec, lang), lang);
   return files;
 }

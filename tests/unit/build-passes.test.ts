@@ -105,13 +105,13 @@ describe("the content check's prepare", () => {
 });
 
 describe('the publication pass', () => {
-  it('makes every PDF and the JATS file once, skips unchanged articles, makes an edited one again, and leaves drafts out', async () => {
+  it('makes every PDF, the JATS file and the cite panels once, skips unchanged articles, makes an edited one again, and leaves drafts out', async () => {
     const content = path.join(tmp, 'journal');
     fs.cpSync(path.resolve('tests/fixtures/journal'), content, { recursive: true });
     const journal = path.join(content, 'journal.yaml');
     // JATS needs an ISSN, which the fixture journal has not: give it a test one.
     if (!/^issn:/m.test(fs.readFileSync(journal, 'utf8'))) fs.appendFileSync(journal, '\nissn:\n  - value: "2616-7174"\n    medium: electronic\n');
-    const env = { PDF_CACHE_DIR: path.join(tmp, 'pdf-cache'), FIGURE_CACHE_DIR: path.join(tmp, 'pass-figures'), JOURNAL_CONTENT_DIR: content };
+    const env = { PDF_CACHE_DIR: path.join(tmp, 'pdf-cache'), FIGURE_CACHE_DIR: path.join(tmp, 'pass-figures'), CITATION_CACHE_DIR: path.join(tmp, 'pass-citations'), JOURNAL_CONTENT_DIR: content };
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     Object.assign(process.env, env);
     try {
@@ -120,6 +120,8 @@ describe('the publication pass', () => {
       expect(await publicationPass(content, manifestFile)).toBe(articles.length);
       const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as PublicationManifest;
       expect(Object.keys(manifest)).not.toContain('fixture-draft');
+      // The cite panel of every page of every published article is formatted too (its `?raw` styles load in the workers).
+      expect(fs.readdirSync(env.CITATION_CACHE_DIR)).toHaveLength(Object.keys(manifest).length * LANGS.length);
       const keyed = manifest['fixture-keyed-ru']!;
       expect(Object.keys(keyed.pdf).length).toBeGreaterThan(0);
       for (const f of Object.values(keyed.pdf)) expect(fs.readFileSync(f!).subarray(0, 5).toString()).toBe('%PDF-');
