@@ -15,6 +15,9 @@ import { localizeSpec } from './localize.ts';
 import type { FontWidths } from './loader.ts';
 import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow } from './render.ts';
 import type { FigureFileKind } from './routes.ts';
+import { cacheDir } from './cache-dir.ts';
+
+export { cacheDir };
 
 /**
  * Bump when rendering changes in a way the inputs do not show (render.ts, localize.ts, this
@@ -41,10 +44,6 @@ export interface FigureAssets {
   png: () => Promise<Buffer>;
 }
 
-/** The disk cache; FIGURE_CACHE_DIR moves it (tests use a temporary one). */
-export function cacheDir(): string {
-  return path.resolve(process.env.FIGURE_CACHE_DIR ?? 'node_modules/.cache/journal-figures');
-}
 
 const hash = (...parts: string[]) => crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 

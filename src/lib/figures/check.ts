@@ -17,11 +17,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as vega from 'vega';
-import { version as vegaLiteVersion } from 'vega-lite';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
-import { cacheDir } from './assets.ts';
+import { cacheDir, packageVersion } from './cache-dir.ts';
 import { listFigures, loadFigure } from './load.ts';
 import type { RenderAnswer, RenderRequest } from './render-worker.ts';
 import { inBatches } from '../pool.ts';
@@ -37,8 +35,12 @@ export const DEFAULT_LIMITS: CheckLimits = { timeoutMs: Number(process.env.FIGUR
 const BATCH = 48;
 
 const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
-/** The code a render depends on besides Vega: a change to it renders every figure again. */
-const CODE = ['./render-worker.ts', './assets.ts', './localize.ts', './render.ts'].map((f) => fs.readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')).join('\u0000');
+/** The code a render depends on, and Vega's versions: a change to any renders every figure again. */
+const CODE = [
+  ...['./render-worker.ts', './assets.ts', './localize.ts', './render.ts'].map((f) => fs.readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')),
+  packageVersion('vega'),
+  packageVersion('vega-lite'),
+].join('\u0000');
 
 interface Job extends RenderRequest {
   file: string;
@@ -148,7 +150,7 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
     for (const id of ids) {
       try {
         const loaded = loadFigure(articleDir, id);
-        const marker = path.join(cacheDir(), `check-${crypto.createHash('sha256').update([CODE, vega.version, vegaLiteVersion, loaded.source].join('\u0000')).digest('hex').slice(0, 32)}.ok`);
+        const marker = path.join(cacheDir(), `check-${crypto.createHash('sha256').update([CODE, loaded.source].join('\u0000')).digest('hex').slice(0, 32)}.ok`);
         if (fs.existsSync(marker)) done.set(jobKey(articleDir, id), []);
         else jobs.push({ articleDir, id, file: loaded.file, marker });
       } catch (e) {
