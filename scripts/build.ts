@@ -63,13 +63,13 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
 endOrphanedAstro(root);
 for (const f of cleanStale(out)) console.warn(`removed ${f}, left by a build that was killed`);
 
-// PDFs and JATS on every core before Astro, which then reads them (src/lib/publication.ts).
+// PDFs, JATS and cite panels on every core before Astro, which then reads them (src/lib/publication.ts).
 const manifest = path.join(os.tmpdir(), `journal-publication-${process.pid}.json`);
 process.on('exit', () => fs.rmSync(manifest, { force: true }));
 try {
   const t = performance.now();
   const n = await publicationPass(content, manifest);
-  console.log(`publication pass: ${n ? `made the PDFs and JATS of ${n} article(s)` : 'every PDF and JATS file was up to date'} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`publication pass: ${n ? `made the PDFs, JATS and citations of ${n} article(s)` : 'every PDF, JATS file and citation was up to date'} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 } catch (e) {
   stop(`${(e as Error).message}\nbuild stopped before Astro ran; ${shown} is unchanged.`);
 }

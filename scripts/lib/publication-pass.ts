@@ -1,9 +1,9 @@
 /**
- * The publication pass, between the content check and Astro: every edition's PDF and every
- * article's JATS file are made in child processes, one per core (src/lib/pool.ts), into the
+ * The publication pass, between the content check and Astro: every edition's PDF, every
+ * article's JATS file and every page's cite panel are made in child processes, one per core (src/lib/pool.ts), into the
  * cache, and a manifest of the files goes to Astro (src/lib/publication.ts), whose single
  * thread then only reads them. An article whose inputs (its folder, the journal and
- * issue files, the site's code and the lock file) are unchanged since a pass made its PDFs is
+ * issue files, the site's code and the lock file) are unchanged since a pass made its files is
  * skipped without starting a process: its pointer file keeps the names of its files (and should
  * they be gone from the cache, the article is made again).
  */
@@ -15,7 +15,6 @@ import { codeDigest, hashTree } from '../../src/lib/cache/disk.ts';
 import { inBatches } from '../../src/lib/pool.ts';
 import { pdfCacheDir } from '../../src/lib/pdf/paths.ts';
 import type { PublicationManifest, PublishedFiles } from '../../src/lib/publication.ts';
-
 
 const WORKER = path.join(import.meta.dirname, 'publication-worker.ts');
 /** Articles one process takes before a fresh one continues (Typst's memory grows with each). */

@@ -5,11 +5,13 @@
  * render processes, so the site then reads the cache; the publication pass makes PDFs and JATS
  * once, skips unchanged articles without a process, and makes an edited one again.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publicationPass } from '../../scripts/lib/publication-pass.ts';
+import { hashTree } from '../../src/lib/cache/disk.ts';
 import { fileMemo } from '../../src/lib/cache/file-memo.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { checkFigureWith } from '../../src/lib/figures/check.ts';
@@ -185,4 +187,39 @@ describe("the content check's per-article cache", () => {
       delete process.env.CHECK_CACHE_DIR;
     }
   });
+});
+
+describe('hashing a folder for the caches', () => {
+  const digest = (dir: string) => hashTree(crypto.createHash('sha256'), dir).digest('hex');
+
+  it('changes with a file\'s bytes or name, and never reads through a link to a device', () => {
+    const dir = path.join(tmp, 'hashed');
+    fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'data', 'x.csv'), 'a,b\n1,2\n');
+    const first = digest(dir);
+    expect(digest(dir)).toBe(first);
+    fs.writeFileSync(path.join(dir, 'data', 'x.csv'), 'a,b\n1,3\n');
+    const second = digest(dir);
+    expect(second).not.toBe(first);
+    fs.renameSync(path.join(dir, 'data', 'x.csv'), path.join(dir, 'data', 'y.csv'));
+    expect(digest(dir)).not.toBe(second);
+    // /dev/zero never ends: a link to it is hashed by its name (the content check refuses it).
+    fs.symlinkSync('/dev/zero', path.join(dir, 'data', 'zero.csv'));
+    fs.symlinkSync(path.join(dir, 'missing'), path.join(dir, 'data', 'broken.csv'));
+    expect(digest(dir)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lets the content check report a link to a device in an article instead of hanging', async () => {
+    const { validateContent } = await import('../../src/lib/content/validate.ts');
+    const content = path.join(tmp, 'device-journal');
+    fs.cpSync(path.resolve('tests/fixtures/journal'), content, { recursive: true });
+    fs.symlinkSync('/dev/zero', path.join(content, 'articles', 'fixture-no-kk', 'zero.yaml'));
+    process.env.CHECK_CACHE_DIR = path.join(tmp, 'device-check-cache');
+    try {
+      const { errors } = validateContent(content);
+      expect(errors).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/fixture-no-kk\/zero\.yaml$/), message: expect.stringMatching(/outside the content tree/) }));
+    } finally {
+      delete process.env.CHECK_CACHE_DIR;
+    }
+  }, 30_000);
 });

@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The folder of one cache; `<ENV>` (e.g. CITATION_CACHE_DIR) moves it, tests use a temporary one. */
 export function cacheFolder(name: string, envVar: string): string {
@@ -46,28 +45,44 @@ export function cachedJson<T>(dir: string, key: string, make: () => T): T {
   return value;
 }
 
-/** Adds every file under `dir` (sorted relative names and bytes) to the hash `h`; nothing when it does not exist. */
+/**
+ * Adds every file under `dir` (sorted relative names and bytes) to the hash `h`; nothing when it
+ * does not exist. A symlink adds its target's bytes only when the target is a regular file (a
+ * link to a device or a pipe, which the content check refuses, would never end); otherwise its
+ * target's name.
+ */
 export function hashTree(h: crypto.Hash, dir: string): crypto.Hash {
   if (!fs.existsSync(dir)) return h;
   const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath, e.name)).sort();
   for (const f of files) {
     h.update(`\u0000${path.relative(dir, f)}\u0000`);
+    let regular = false;
     try {
-      h.update(fs.readFileSync(f));
+      regular = fs.statSync(f).isFile();
     } catch {
-      h.update('\u0000unreadable'); // a broken symlink: the content check reports it
+      /* a broken symlink: the content check reports it */
     }
+    if (regular) h.update(fs.readFileSync(f));
+    else h.update(`\u0000link:${fs.readlinkSync(f)}`);
   }
   return h;
 }
 
-let code: string | undefined;
-/** A hash of the site's code (every file under src/) and the lock file: what a cached result derived by that code depends on. */
-export function codeDigest(): string {
-  if (code) return code;
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const h = hashTree(crypto.createHash('sha256'), path.join(root, 'src'));
-  const lock = path.join(root, 'package-lock.json');
-  if (fs.existsSync(lock)) h.update(fs.readFileSync(lock));
-  return (code = h.digest('hex'));
+const digests = new Map<string, string>();
+/**
+ * A hash of the site's code in `folders` (relative to the project, the working directory of every
+ * build, test and preview, like the caches) and the lock file: what a cached result derived by
+ * that code depends on. The same in the build's own processes and in Astro's bundle, which
+ * cannot find its sources from its own location.
+ */
+export function codeDigest(...folders: string[]): string {
+  const parts = folders.length ? folders : ['src'];
+  const id = parts.join('\u0000');
+  let d = digests.get(id);
+  if (d) return d;
+  const h = crypto.createHash('sha256');
+  for (const f of parts) hashTree(h.update(`\u0000${f}\u0000`), path.resolve(f));
+  if (fs.existsSync('package-lock.json')) h.update(fs.readFileSync('package-lock.json'));
+  digests.set(id, (d = h.digest('hex')));
+  return d;
 }

@@ -6,8 +6,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as vega from 'vega';
-import { version as vegaLiteVersion } from 'vega-lite';
 import type { Lang } from '../../i18n/locales.ts';
 import { toCsv } from './download.ts';
 import { loadFigure, type LoadedFigure } from './load.ts';
@@ -15,15 +13,11 @@ import { localizeSpec } from './localize.ts';
 import type { FontWidths } from './loader.ts';
 import { glyphWidths, compileSpec, PNG_SCALE, renderPng, renderSvg, svgSize, toDataflow } from './render.ts';
 import type { FigureFileKind } from './routes.ts';
-import { cacheDir } from './cache-dir.ts';
+import { cacheDir, figureCode } from './cache-dir.ts';
 
 export { cacheDir };
 
-/**
- * Bump when rendering changes in a way the inputs do not show (render.ts, localize.ts, this
- * file). A constant, not a hash of the code: the key must be the same in the render processes
- * (the site's sources through tsx) and in Astro's bundle (the same code, bundled).
- */
+/** Bump when rendering changes in a way neither the inputs nor the code show. */
 const CACHE_VERSION = 'figures-4';
 
 export interface FigureAssets {
@@ -43,7 +37,6 @@ export interface FigureAssets {
   /** PNG at PNG_SCALE, rendered on first request. */
   png: () => Promise<Buffer>;
 }
-
 
 const hash = (...parts: string[]) => crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 
@@ -68,7 +61,7 @@ const MEMO_SIZE = 64;
 /** All assets of figure `id` of the article in `articleDir`, in `lang` (from the disk cache when they were made before). */
 export function figureAssets(articleDir: string, id: string, lang: Lang): Promise<FigureAssets> {
   const loaded = loadFigure(articleDir, id);
-  const key = hash(CACHE_VERSION, vega.version, vegaLiteVersion, lang, loaded.source);
+  const key = hash(CACHE_VERSION, figureCode(), lang, loaded.source);
   let p = memo.get(key);
   if (p) memo.delete(key);
   else {

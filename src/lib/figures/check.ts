@@ -8,9 +8,9 @@
  * located error instead of an out-of-memory crash or a hang. (A worker thread's
  * `resourceLimits` do not catch every huge allocation: V8 then aborts the whole process.) If a
  * child is stopped, the figure it was rendering is blamed and the ones after it are rendered
- * again. `prepare` renders a whole journal first with one child per core (src/lib/pool.ts); a figure that
- * rendered is remembered in the figure cache by the hash of its exact inputs, so unchanged
- * figures are not rendered again by the next check.
+ * again. `prepare` renders a whole journal first with one child per core (src/lib/pool.ts). A
+ * figure that rendered is remembered in the figure cache by the hash of its exact inputs and of
+ * the figure code (figureCode), so unchanged figures are not rendered again.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
-import { cacheDir, packageVersion } from './cache-dir.ts';
+import { cacheDir, figureCode } from './cache-dir.ts';
 import { listFigures, loadFigure } from './load.ts';
 import type { RenderAnswer, RenderRequest } from './render-worker.ts';
 import { inBatches } from '../pool.ts';
@@ -35,12 +35,6 @@ export const DEFAULT_LIMITS: CheckLimits = { timeoutMs: Number(process.env.FIGUR
 const BATCH = 48;
 
 const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
-/** The code a render depends on, and Vega's versions: a change to any renders every figure again. */
-const CODE = [
-  ...['./render-worker.ts', './assets.ts', './localize.ts', './render.ts'].map((f) => fs.readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')),
-  packageVersion('vega'),
-  packageVersion('vega-lite'),
-].join('\u0000');
 
 interface Job extends RenderRequest {
   file: string;
@@ -150,7 +144,7 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
     for (const id of ids) {
       try {
         const loaded = loadFigure(articleDir, id);
-        const marker = path.join(cacheDir(), `check-${crypto.createHash('sha256').update([CODE, loaded.source].join('\u0000')).digest('hex').slice(0, 32)}.ok`);
+        const marker = path.join(cacheDir(), `check-${crypto.createHash('sha256').update([figureCode(), loaded.source].join('\u0000')).digest('hex').slice(0, 32)}.ok`);
         if (fs.existsSync(marker)) done.set(jobKey(articleDir, id), []);
         else jobs.push({ articleDir, id, file: loaded.file, marker });
       } catch (e) {

@@ -7,7 +7,7 @@
  * knows which figure was running.
  */
 import { LANGS } from '../../i18n/locales.ts';
-import { ContentError } from '../content/problems.ts';
+import { ContentError, type Problem } from '../content/problems.ts';
 import { figureAssets } from './assets.ts';
 
 export interface RenderRequest {
@@ -19,7 +19,7 @@ export interface RenderRequest {
 export interface RenderAnswer {
   id: string;
   articleDir: string;
-  problem?: { file?: string; line?: number; field?: string; message: string };
+  problem?: Omit<Problem, 'severity' | 'file'> & { file?: string };
 }
 
 async function render({ articleDir, id }: RenderRequest): Promise<RenderAnswer> {

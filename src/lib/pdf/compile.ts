@@ -44,7 +44,6 @@ export function forgetTypstMemo(): void {
   typst().evictCache(0);
 }
 
-
 /** A Typst source and the files it reads (workspace-relative name → bytes). */
 export interface TypstJob {
   source: string;
