@@ -14,7 +14,7 @@ describe('the build', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-repro-'));
     // dist/ may have been built from cached figures, PDFs and checks: this build makes everything anew.
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-caches-'));
-    const caches = { FIGURE_CACHE_DIR: path.join(cache, 'figures'), PDF_CACHE_DIR: path.join(cache, 'pdf'), CHECK_CACHE_DIR: path.join(cache, 'check'), CITATION_CACHE_DIR: path.join(cache, 'citations') };
+    const caches = { FIGURE_CACHE_DIR: path.join(cache, 'figures'), PDF_CACHE_DIR: path.join(cache, 'pdf'), CHECK_CACHE_DIR: path.join(cache, 'check'), CITATION_CACHE_DIR: path.join(cache, 'citations'), SEARCH_CACHE_DIR: path.join(cache, 'search') };
     // 40 MB cannot hold Astro: the build must say so and build again without a limit.
     const r = runBuild(path.join(root, 'content'), out, 'scripts/build.ts', [], { ...caches, JOURNAL_ASTRO_HEAP_MB: '40' });
     expect(r.status, r.output).toBe(0);

@@ -47,8 +47,18 @@ describe('what the indexer is given for a page', () => {
     for (const boilerplate of ['Ашу', 'CSV', 'жүктелуде', 'Деректері']) expect(fig).not.toContain(boilerplate);
     // not the cite-this-figure text, a source line crediting the author, or any URL
     for (const text of ['Көшкенов', 'https://', 'DataReportal', 'Суретке сілтеме']) expect(p.records.map((r) => r.content).join(' ')).not.toContain(text);
-    // the page record ignores them, so a table cell is found once, as the table
-    expect(p.html).toMatch(/id="table-1"[^>]*data-pagefind-ignore="all"|data-pagefind-ignore="all"[^>]*id="table-1"/);
+    // the page record leaves them out, so a table cell is found once, as the table
+    expect(p.html).not.toContain('table-1');
+    expect(p.html).not.toContain('4,7 млрд');
+    expect(p.html).not.toContain('fig-a');
+  });
+
+  it('gives Pagefind only what it reads: the language, the title, the bodies and the metadata', () => {
+    const p = prepareForIndex(ARTICLE('kk', 'Блогерлер'), '/kk/articles/x/')!;
+    expect(p.html).toMatch(/^<!doctype html><html lang="kk"><head><title>t<\/title><\/head><body><main><div data-pagefind-body="">/);
+    for (const chrome of ['Menu', 'Footer', 'site-header']) expect(p.html).not.toContain(chrome);
+    expect(p.html).toContain('<h1 data-pagefind-meta="title">Блогерлер және мемлекет</h1>');
+    expect(p.html).toContain('<h3 id="sec-1-1">1.1 Facebook</h3>');
   });
 
   it('puts the Kazakh stems prefix matching cannot reach in searched metadata, never in the text', () => {
@@ -92,18 +102,33 @@ describe('the Pagefind integration', () => {
     index = {
       addHTMLFile: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } })),
       addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } })),
-      writeFiles: vi.fn(async () => ({ errors: [], outputPath: '' })),
+      // As Pagefind: an entry naming the language of the pages added, and that language's files.
+      writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+        const langs = [...new Set(index.addHTMLFile!.mock.calls.map(([p]) => /^\/(\w+)\//.exec((p as { url: string }).url)?.[1]))];
+        const lang = langs.at(-1)!;
+        fs.mkdirSync(path.join(outputPath, 'fragment'), { recursive: true });
+        fs.writeFileSync(path.join(outputPath, 'pagefind.js'), 'shared');
+        fs.writeFileSync(path.join(outputPath, 'fragment', `${lang}_1.pf_fragment`), lang);
+        fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { [lang]: { hash: `${lang}_1`, page_count: 1 } } }));
+        return { errors: [], outputPath };
+      }),
     };
+    process.env.SEARCH_CACHE_DIR = path.join(dir, '.search-cache');
     api.createIndex.mockReset().mockResolvedValue({ errors: [], index });
     api.close.mockClear();
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    delete process.env.SEARCH_CACHE_DIR;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('indexes the article pages and their figures into the output folder Astro gives it, then closes', async () => {
     const summary = await buildSearchIndex(dir);
     expect(summary).toEqual({ pages: 1, records: 2, languages: { kk: 1 } });
     expect(index.addHTMLFile).toHaveBeenCalledWith(expect.objectContaining({ url: '/kk/articles/x/' }));
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind') });
+    expect(index.writeFiles).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ kk: { hash: 'kk_1', page_count: 1 } });
+    expect(fs.readFileSync(path.join(dir, 'pagefind/fragment/kk_1.pf_fragment'), 'utf8')).toBe('kk');
     expect(api.close).toHaveBeenCalledTimes(1);
     expect(urlOf(dir, path.join(dir, 'kk/articles/x/index.html'))).toBe('/kk/articles/x/');
     expect(urlOf(dir, path.join(dir, 'kk/404.html'))).toBe('/kk/404.html');
@@ -123,6 +148,26 @@ describe('the Pagefind integration', () => {
     expect(error!.message).toMatch(message);
     expect(error!.cause).toBeInstanceOf(Error);
     expect(api.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('indexes each language on its own, takes an unchanged language from the cache and names every language in one entry', async () => {
+    fs.mkdirSync(path.join(dir, 'en/articles/x'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'en/articles/x/index.html'), ARTICLE('en', 'Bloggers'));
+    await buildSearchIndex(dir);
+    expect(api.createIndex).toHaveBeenCalledTimes(2);
+    const entry = () => JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry().languages)).toEqual(['en', 'kk']);
+    expect(fs.readdirSync(path.join(dir, 'pagefind/fragment')).sort()).toEqual(['en_1.pf_fragment', 'kk_1.pf_fragment']);
+    // An edit in the English page: only English is indexed again.
+    fs.rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'en/articles/x/index.html'), ARTICLE('en', 'Bloggers and the state'));
+    api.createIndex.mockClear();
+    index.addHTMLFile!.mockClear();
+    await buildSearchIndex(dir);
+    expect(api.createIndex).toHaveBeenCalledTimes(1);
+    expect(index.addHTMLFile!.mock.calls.map(([p]) => (p as { url: string }).url)).toEqual(['/en/articles/x/']);
+    expect(Object.keys(entry().languages)).toEqual(['en', 'kk']);
+    expect(fs.existsSync(path.join(dir, 'pagefind/fragment/kk_1.pf_fragment'))).toBe(true);
   });
 
   it('fails when no page carries data-pagefind-body, rather than shipping an empty search', async () => {
