@@ -2,7 +2,10 @@
  * `npm run build`: validate the content tree, build into a temporary folder, and replace the
  * output folder only when everything succeeded. A failed or killed build leaves the previous
  * output untouched and its temporary folder is removed (by itself, or by the next build).
- * Options: `--out DIR` (default dist); JOURNAL_CONTENT_DIR picks the content tree.
+ * When only some articles' own pages changed, only those are built and the rest is kept from the
+ * previous output (scripts/lib/partial-build.ts); nothing changed, nothing is built.
+ * Options: `--out DIR` (default dist), `--full` (or JOURNAL_FULL_BUILD=1: build everything);
+ * JOURNAL_CONTENT_DIR picks the content tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -14,6 +17,9 @@ import { acquireBuildLock, endOrphanedAstro, forgetAstroGroup, recordAstroGroup 
 import { runContentCheck } from './lib/content-check.ts';
 import { publicationPass } from './lib/publication-pass.ts';
 import { cleanStale, swapInto, unwritable } from './lib/output-swap.ts';
+import { articleKeys, articleSlugs, carryOver, listOutput, mergeMismatch, planBuild, readState, siteKey, stateFile, writeState, type BuildPlan } from './lib/partial-build.ts';
+import { BUILD_ONLY_ENV } from '../src/lib/content/build-only.ts';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -74,6 +80,18 @@ try {
   stop(`${(e as Error).message}\nbuild stopped before Astro ran; ${shown} is unchanged.`);
 }
 
+// What changed since the last build into this folder decides how much is built.
+const statePath = stateFile(root, content, out);
+const previous = readState(statePath);
+const current = { site: siteKey(root, content), articles: Object.fromEntries(articleSlugs(content).map((s) => [s, articleKeys(content, s)])) };
+let plan: BuildPlan = planBuild(previous, current, out, { full: args.includes('--full') || process.env.JOURNAL_FULL_BUILD === '1' });
+if (plan.mode === 'none') {
+  console.log(`nothing changed since the last build; ${shown} is up to date (--full builds it again)`);
+  process.exit(0);
+}
+if (plan.mode === 'partial') console.log(`partial build: ${plan.changed.length} changed article(s) (${plan.changed.join(', ')}); the other ${plan.unchanged.length} are kept from ${shown}`);
+else if (previous) console.log(`full build: ${plan.why}`);
+
 /**
  * Astro's heap limit in MB (JOURNAL_ASTRO_HEAP_MB; 0 for none). A 200-article journal's build
  * lives in well under 1.5 GB, but without a limit V8 keeps the MDX compiler's garbage until the
@@ -82,13 +100,15 @@ try {
 const heapMb = Number(process.env.JOURNAL_ASTRO_HEAP_MB ?? 1536);
 
 /** Runs `astro build` into the temporary folder, in its own process group so its workers can be ended with it. */
-async function runAstro(heap: number): Promise<{ status: number; outOfMemory: boolean }> {
+async function runAstro(heap: number, only?: string[]): Promise<{ status: number; outOfMemory: boolean }> {
+  // A partial build has its own data store: its entries of unchanged articles are data only (src/lib/content/build-only.ts).
+  const partial = only ? { [BUILD_ONLY_ENV]: only.join(','), ASTRO_CACHE_DIR: `${cacheDir}-partial` } : { ASTRO_CACHE_DIR: cacheDir };
   const flags = heap > 0 ? [`--max-old-space-size=${heap}`] : [];
   astro = spawn(process.execPath, [...flags, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
     detached: true,
-    env: { ...productionEnv(), JOURNAL_PUBLICATION_MANIFEST: manifest, ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...productionEnv(), [BUILD_ONLY_ENV]: '', JOURNAL_PUBLICATION_MANIFEST: manifest, ASTRO_OUT_DIR: tmp, ...partial, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   astroRunning = true;
   if (astro.pid) recordAstroGroup(root, astro.pid);
@@ -102,20 +122,55 @@ async function runAstro(heap: number): Promise<{ status: number; outOfMemory: bo
   return result;
 }
 
-let { status, outOfMemory } = await runAstro(heapMb);
-if (status !== 0 && outOfMemory && heapMb > 0) {
-  console.warn(`\nAstro needed more than its ${heapMb} MB heap (JOURNAL_ASTRO_HEAP_MB); building again without a limit`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  ({ status } = await runAstro(0));
+/** The files of a partial build once merged, search index aside. */
+let merged: Record<string, number> | undefined;
+
+/** Astro, then for a partial build the kept articles and the search index; false when a partial build cannot stand for a full one. */
+async function build(only?: string[]): Promise<boolean> {
+  let { status, outOfMemory } = await runAstro(heapMb, only);
+  if (status !== 0 && outOfMemory && heapMb > 0) {
+    console.warn(`\nAstro needed more than its ${heapMb} MB heap (JOURNAL_ASTRO_HEAP_MB); building again without a limit`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    ({ status } = await runAstro(0, only));
+  }
+  if (status !== 0) stop(`\nbuild failed; ${shown} is unchanged.`, status);
+  if (!only || plan.mode !== 'partial') return true;
+  const t = performance.now();
+  const kept = carryOver(out, tmp, plan.unchanged);
+  merged = listOutput(tmp);
+  const mismatch = mergeMismatch(previous!.output, merged, plan.changed);
+  if (mismatch) {
+    console.warn(`the partial build differs from ${shown} outside the changed articles (${mismatch}); building everything`);
+    return false;
+  }
+  console.log(`kept ${kept} files of ${plan.unchanged.length} unchanged articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const s = performance.now();
+  const index = await buildSearchIndex(tmp);
+  console.log(`search index: ${index.pages} pages in ${((performance.now() - s) / 1000).toFixed(1)} s`);
+  return true;
 }
-if (status !== 0) stop(`\nbuild failed; ${shown} is unchanged.`, status);
+
+if (!(await build(plan.mode === 'partial' ? plan.changed : undefined))) {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  merged = undefined;
+  plan = { mode: 'full', why: 'the partial build was set aside' };
+  await build();
+}
 
 // The last step: the finished site takes the output's place (the old one is restored on failure).
+// The state of the previous output goes first, so an interruption leaves none that is wrong.
+const output = merged ? { ...merged, ...Object.fromEntries(Object.entries(listOutput(path.join(tmp, 'pagefind'))).map(([f, n]) => [`pagefind/${f}`, n])) } : listOutput(tmp);
+fs.rmSync(statePath, { force: true });
 try {
   const { leftover } = swapInto(tmp, out);
   if (leftover) console.warn(`the previous output could not be removed from ${leftover}; the next build removes it`);
 } catch (e) {
   stop(`could not move the new site into ${shown} (${(e as Error).message}); ${shown} is unchanged.`);
+}
+try {
+  writeState(statePath, { version: 1, site: current.site, articles: current.articles, output });
+} catch (e) {
+  console.warn(`could not record this build (${(e as Error).message}); the next build is a full one`);
 }
 console.log(`built ${shown} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(0);

@@ -6,8 +6,17 @@ import { issueSchema } from './schemas/issue.ts';
 import { journalSchema } from './schemas/journal.ts';
 import { contentDir } from './lib/content/paths.ts';
 import { LANG_GLOB } from './i18n/locales.ts';
+import { buildOnly, partialLoader } from './lib/content/build-only.ts';
 
 const base = contentDir();
+const only = buildOnly();
+
+/** Every language edition; in a partial build only the named articles' MDX is compiled (build-only.ts). */
+const editionFiles = glob({
+  pattern: `articles/*/${LANG_GLOB}.mdx`,
+  base,
+  generateId: ({ entry }) => entry.replace(/^articles\//, '').replace(/\.mdx$/, ''),
+});
 
 export const collections = {
   journal: defineCollection({
@@ -24,11 +33,7 @@ export const collections = {
   }),
   /** One entry per language edition; id is `<slug>/<lang>`. */
   editions: defineCollection({
-    loader: glob({
-      pattern: `articles/*/${LANG_GLOB}.mdx`,
-      base,
-      generateId: ({ entry }) => entry.replace(/^articles\//, '').replace(/\.mdx$/, ''),
-    }),
+    loader: only ? partialLoader(editionFiles, only) : editionFiles,
     schema: editionSchema,
   }),
 };

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { LANGS, isLang } from '~/i18n/locales.ts';
+import { buildOnly } from '~/lib/content/build-only.ts';
 import { buildArticleRecords, neighbours, sortIssues, type EditionInput } from '~/lib/model/record.ts';
 import type { ArticleRecord, IssueRecord } from '~/lib/model/types.ts';
 import type { Journal } from '~/schemas/journal.ts';
@@ -56,6 +57,18 @@ export async function articleNeighbours(slug: string): Promise<{ prev?: ArticleR
   if (import.meta.env.MODE === 'development') siblings = undefined; // as loadArticles: fresh in the dev server
   siblings ??= loadArticles().then(neighbours);
   return (await siblings).get(slug) ?? {};
+}
+
+/**
+ * The articles whose own pages and files (editions, citations, PDFs, JATS, deposit) this build
+ * makes: every article, or in a partial build just the ones `scripts/build.ts` found changed
+ * (JOURNAL_BUILD_ONLY, comma-separated slugs; scripts/lib/partial-build.ts). Journal-wide pages
+ * (home, issues, feeds, sitemap) always list every article from `loadArticles()`.
+ */
+export async function articlesToBuild(): Promise<ArticleRecord[]> {
+  const only = buildOnly();
+  const all = await loadArticles();
+  return only ? all.filter((a) => only.has(a.slug)) : all;
 }
 
 /** The content entry of one edition, for `render()`. */

@@ -26,15 +26,18 @@ export interface MdxSource {
   tree?: Root;
 }
 
+/** The `---` front matter and the body below it (the whole text as body when there is none). */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number; found: boolean } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  return m ? { frontmatter: m[1]!, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length, found: true } : { frontmatter: '', body: text, bodyLine: 1, found: false };
+}
+
 /** Splits `---` front matter from the body and parses the body as MDX, reporting syntax errors with their line. */
 export function parseMdx(file: string, text: string): { source: MdxSource; problems: Problem[] } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  const frontmatter = m ? m[1]! : '';
-  const body = m ? text.slice(m[0].length) : text;
-  const bodyLine = m ? m[0].split('\n').length : 1;
+  const { frontmatter, body, bodyLine, found } = splitFrontmatter(text);
   const source: MdxSource = { frontmatter, frontmatterLine: 2, body, bodyLine };
   const problems: Problem[] = [];
-  if (!m) problems.push({ severity: 'error', file, line: 1, message: 'expected YAML front matter between --- lines at the top' });
+  if (!found) problems.push({ severity: 'error', file, line: 1, message: 'expected YAML front matter between --- lines at the top' });
   const deep = tooDeepLine(body);
   if (deep !== undefined) {
     problems.push({ severity: 'error', file, line: deep + bodyLine - 1, message: `nested more than ${LIMITS.nesting} levels deep (lists, quotes, indentation); the limit is ${LIMITS.nesting}` });

@@ -1,14 +1,14 @@
 /** JATS 1.3 XML of one article with all its editions; language-neutral, so outside /{lang}/. */
 import fs from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticles } from '../../../data/journal.ts';
+import { articlesToBuild } from '../../../data/journal.ts';
 import { jatsUnavailable, jatsXml } from '../../../lib/export/jats.ts';
 import { jatsInput } from '../../../lib/export/jats-source.ts';
 import type { ArticleRecord } from '../../../lib/model/types.ts';
 import { publishedFiles } from '../../../lib/publication.ts';
 
 export const getStaticPaths = (async () =>
-  (await loadArticles()).filter((rec) => !jatsUnavailable(rec)).map((rec) => ({ params: { slug: rec.slug }, props: { rec } }))) satisfies GetStaticPaths;
+  (await articlesToBuild()).filter((rec) => !jatsUnavailable(rec)).map((rec) => ({ params: { slug: rec.slug }, props: { rec } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const rec = props.rec as ArticleRecord;
