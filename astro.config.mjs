@@ -11,11 +11,9 @@ import { rehypeAlignClasses } from './src/lib/markdown/rehype-align.ts';
 import { rehypeLatinLang } from './src/lib/markdown/rehype-latin-lang.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { journalSchema } from './src/schemas/journal.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import { figureEmbedImports } from './src/lib/figures/vite-plugin.ts';
 import livePreview from './src/integrations/live-preview.ts';
 import drafts from './src/integrations/drafts.ts';
-import figureFiles from './src/integrations/figure-files.ts';
 
 // The site URL comes from the validated journal (scripts/build.ts has reported any problem before).
 const journal = journalSchema.parse(parse(fs.readFileSync(path.join(contentDir(), 'journal.yaml'), 'utf8')));
@@ -31,8 +29,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkHeadingIds, remarkArticle], rehypePlugins: [rehypeAlignClasses, rehypeLatinLang], smartypants: false }),
   },
-  // livePreview() runs the content check in `astro dev`; pagefind() runs last, on the finished output (astro:build:done).
-  integrations: [drafts(), mdx(), livePreview(), figureFiles(), pagefind()],
+  // livePreview() runs the content check in `astro dev`. Figure files and the search index are made
+  // by scripts/build.ts once Astro has built the pages.
+  integrations: [drafts(), mdx(), livePreview()],
   devToolbar: { enabled: false },
   // No inline scripts or styles: the site runs under script-src 'self' and style-src 'self'.
   // One stylesheet for the whole site (about 3 KB gzip): an article page then waits for one

@@ -17,9 +17,9 @@ import { acquireBuildLock, endOrphanedAstro, forgetAstroGroup, recordAstroGroup 
 import { runContentCheck } from './lib/content-check.ts';
 import { publicationPass } from './lib/publication-pass.ts';
 import { cleanStale, swapInto, unwritable } from './lib/output-swap.ts';
-import { articleKeys, articleSlugs, carryOver, listOutput, mergeMismatch, planBuild, readState, siteKey, stateFile, writeState, type BuildPlan } from './lib/partial-build.ts';
+import { articleKeys, articleSlugs, carryOver, listOutput, mergedOutput, mergeMismatch, planBuild, readState, siteKey, stateFile, writeState, type BuildPlan } from './lib/partial-build.ts';
 import { BUILD_ONLY_ENV } from '../src/lib/content/build-only.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -81,9 +81,9 @@ try {
 }
 
 // What changed since the last build into this folder decides how much is built.
-const statePath = stateFile(root, content, out);
+const statePath = stateFile(root, out);
 const previous = readState(statePath);
-const current = { site: siteKey(root, content), articles: Object.fromEntries(articleSlugs(content).map((s) => [s, articleKeys(content, s)])) };
+const current = { content, site: siteKey(root, content), articles: Object.fromEntries(articleSlugs(content).map((s) => [s, articleKeys(content, s)])) };
 let plan: BuildPlan = planBuild(previous, current, out, { full: args.includes('--full') || process.env.JOURNAL_FULL_BUILD === '1' });
 if (plan.mode === 'none') {
   console.log(`nothing changed since the last build; ${shown} is up to date (--full builds it again)`);
@@ -122,10 +122,13 @@ async function runAstro(heap: number, only?: string[]): Promise<{ status: number
   return result;
 }
 
+// The figure code (Vega, resvg) loads here while Astro starts, not on the way.
+const figureCode = import('./lib/figure-files.ts');
+
 /** The files of a partial build once merged, search index aside. */
 let merged: Record<string, number> | undefined;
 
-/** Astro, then for a partial build the kept articles and the search index; false when a partial build cannot stand for a full one. */
+/** Astro, the figure files, for a partial build the kept articles, then the search index; false when a partial build cannot stand for a full one. */
 async function build(only?: string[]): Promise<boolean> {
   let { status, outOfMemory } = await runAstro(heapMb, only);
   if (status !== 0 && outOfMemory && heapMb > 0) {
@@ -134,19 +137,29 @@ async function build(only?: string[]): Promise<boolean> {
     ({ status } = await runAstro(0, only));
   }
   if (status !== 0) stop(`\nbuild failed; ${shown} is unchanged.`, status);
-  if (!only || plan.mode !== 'partial') return true;
+  const f = performance.now();
+  const { writeFigureFiles } = await figureCode;
+  console.log(`${await writeFigureFiles(tmp)} figure files written in ${((performance.now() - f) / 1000).toFixed(1)} s`);
+  if (only && plan.mode === 'partial' && !merge()) return false;
+  const s = performance.now();
+  const index = await buildSearchIndex(tmp);
+  const langs = Object.entries(index.languages).map(([l, n]) => `${l} ${n}`).join(', ');
+  console.log(`search index: ${index.pages} pages (${langs}) and ${index.records} figures and tables in ${((performance.now() - s) / 1000).toFixed(1)} s; ${index.made.length ? `indexed ${index.made.join(', ')}` : 'every language from the cache'}`);
+  return true;
+}
+
+/** A partial build's merge: the kept articles linked in and checked; false when it cannot stand for a full build. */
+function merge(): boolean {
+  if (plan.mode !== 'partial') return true;
   const t = performance.now();
   const kept = carryOver(out, tmp, plan.unchanged);
-  merged = listOutput(tmp);
+  merged = mergedOutput(previous!.output, tmp, plan.unchanged);
   const mismatch = mergeMismatch(previous!.output, merged, plan.changed);
   if (mismatch) {
     console.warn(`the partial build differs from ${shown} outside the changed articles (${mismatch}); building everything`);
     return false;
   }
   console.log(`kept ${kept} files of ${plan.unchanged.length} unchanged articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const s = performance.now();
-  const index = await buildSearchIndex(tmp);
-  console.log(`search index: ${index.pages} pages in ${((performance.now() - s) / 1000).toFixed(1)} s`);
   return true;
 }
 
@@ -168,7 +181,7 @@ try {
   stop(`could not move the new site into ${shown} (${(e as Error).message}); ${shown} is unchanged.`);
 }
 try {
-  writeState(statePath, { version: 1, site: current.site, articles: current.articles, output });
+  writeState(statePath, { version: 1, ...current, output });
 } catch (e) {
   console.warn(`could not record this build (${(e as Error).message}); the next build is a full one`);
 }

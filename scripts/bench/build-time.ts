@@ -38,11 +38,12 @@ function astroCacheFor(contentDir: string): string {
 /**
  * Where a build's time goes, from the moments its log lines arrive: the content check (with
  * every figure rendered), the publication pass (PDFs, JATS), Astro's
- * setup (content sync, types), bundling (Vite), rendering the routes, the build:done hooks
- * (Pagefind) and the swap into the output folder. Only Astro's own log lines and the content
- * check's "content OK" are read; a phase whose markers are missing is left out.
+ * setup (content sync, types), bundling (Vite), rendering the routes, Astro's end, the figure
+ * files, a partial build's merge, the search index and the swap into the output folder. Only
+ * the log lines of Astro and scripts/build.ts are read; a phase whose markers are missing (a
+ * full build has no merge) is left out.
  */
-export type Phases = Partial<Record<'check' | 'publish' | 'setup' | 'bundle' | 'render' | 'hooks' | 'swap', number>>;
+export type Phases = Partial<Record<'check' | 'publish' | 'setup' | 'bundle' | 'render' | 'hooks' | 'figures' | 'merge' | 'search' | 'swap', number>>;
 
 const MARKERS: [keyof Phases, RegExp][] = [
   ['check', /^content OK/],
@@ -51,6 +52,10 @@ const MARKERS: [keyof Phases, RegExp][] = [
   ['bundle', /generating static routes/],
   ['render', /^\S+ ✓ Completed in/],
   ['hooks', /\[build\] \d+ page\(s\) built in/],
+  // Then scripts/build.ts: figure files, for a partial build the unchanged articles linked in, the search index of the whole.
+  ['figures', /^\d+ figure files written/],
+  ['merge', /^kept \d+ files of/],
+  ['search', /^search index:/],
 ];
 
 export interface TimedBuild { ms: number; phases: Phases; peakMB: number | null }
@@ -60,11 +65,11 @@ const TIME = '/usr/bin/time';
 const RSS_LINE = /^journal-maxrss-kb=(\d+)$/m;
 
 /** Runs `scripts/build.ts` once: milliseconds of wall clock and per phase; throws with the log's tail. */
-export async function timedBuild(contentDir: string, outDir: string, caches: { figures: string; citations: string; pdf: string; check: string; search: string }, log: string): Promise<TimedBuild> {
+export async function timedBuild(contentDir: string, outDir: string, caches: { figures: string; citations: string; pdf: string; check: string; search: string }, log: string, args: string[] = []): Promise<TimedBuild> {
   const out = fs.createWriteStream(log, { flags: 'a' });
   const started = performance.now();
   const seen: Partial<Record<keyof Phases, number>> = {};
-  const command = [process.execPath, path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', outDir];
+  const command = [process.execPath, path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', outDir, ...args];
   const timed = fs.existsSync(TIME);
   const child = spawn(timed ? TIME : command[0]!, timed ? ['-f', 'journal-maxrss-kb=%M', ...command] : command.slice(1), {
     cwd: root,
@@ -133,10 +138,12 @@ export async function measureBuilds(
   const caches = { figures: path.join(work, 'figure-cache'), citations: path.join(work, 'citation-cache'), pdf: path.join(work, 'pdf-cache'), check: path.join(work, 'check-cache'), search: path.join(work, 'search-cache') };
   const astroCache = astroCacheFor(contentDir);
   for (const c of Object.values(caches)) fs.rmSync(c, { recursive: true, force: true });
-  fs.rmSync(astroCache, { recursive: true, force: true });
+  const emptyAstroCaches = () => { for (const c of [astroCache, `${astroCache}-partial`]) fs.rmSync(c, { recursive: true, force: true }); };
+  emptyAstroCaches();
   const log = path.join(work, 'build.log');
   try {
-    const clean = await timedBuild(contentDir, outDir, caches, log);
+    // --full: an output folder left by an earlier run must not turn the clean build into a partial one.
+    const clean = await timedBuild(contentDir, outDir, caches, log, ['--full']);
     const html = filesUnder(outDir, '.html');
     const pages = html.length;
     const articlePages = html.filter((f) => /(^|\/)articles\/[^/]+\/index\.html$/.test(f)).length;
@@ -151,7 +158,7 @@ export async function measureBuilds(
     };
   } finally {
     // The cache of a temporary tree is never read again.
-    fs.rmSync(astroCache, { recursive: true, force: true });
+    emptyAstroCaches();
   }
 }
 

@@ -88,7 +88,7 @@ export function judge(r: Omit<Results, 'budgets'>): Budget[] {
   return out;
 }
 
-const PHASES = ['check', 'publish', 'setup', 'bundle', 'render', 'hooks', 'swap'] as const;
+const PHASES = ['check', 'publish', 'setup', 'bundle', 'render', 'hooks', 'figures', 'merge', 'search', 'swap'] as const;
 const phaseText = (p: BuildResult['cleanPhases']) => PHASES.map((k) => (p[k] === undefined ? '–' : (p[k]! / 1000).toFixed(1))).join(' / ') + ' s';
 
 const langOf = (url: string) => /\/(\w\w)\/articles\//.exec(url)?.[1] ?? url;
@@ -138,13 +138,13 @@ export function toMarkdown(r: Results): string {
   L.push('');
   L.push('**Build** (`scripts/build.ts`: content check with figures, publication pass, Astro, Pagefind; wall clock)');
   L.push('');
-  L.push('| journal | page-editions (*.html) | clean build | per page-edition | clean: check / publish / setup / bundle / render / hooks / swap | rebuild after one edited paragraph | per page-edition | peak memory (clean / rebuild) |');
-  L.push('|---|---|---|---|---|---|---|---|');
+  L.push('| journal | page-editions (*.html) | clean build | per page-edition | clean: check / publish / setup / bundle / render / Astro end / figure files / merge / search / swap | rebuild after one edited paragraph | per page-edition | rebuild: the same phases | peak memory (clean / rebuild) |');
+  L.push('|---|---|---|---|---|---|---|---|---|');
   const mb = (m: number | null | undefined) => (typeof m === 'number' ? `${m} MB` : '–');
   for (const x of r.builds) {
-    L.push(`| ${x.label} (figures ${x.figures}) | ${x.pages} | ${ms(x.cleanMs)} | ${x.cleanMsPerPage} ms | ${phaseText(x.cleanPhases)} | ${ms(x.rebuildMs)} | ${x.rebuildMsPerPage} ms | ${mb(x.cleanPeakMB)} / ${mb(x.rebuildPeakMB)} |`);
+    L.push(`| ${x.label} (figures ${x.figures}) | ${x.pages} | ${ms(x.cleanMs)} | ${x.cleanMsPerPage} ms | ${phaseText(x.cleanPhases)} | ${ms(x.rebuildMs)} | ${x.rebuildMsPerPage} ms | ${phaseText(x.rebuildPhases)} | ${mb(x.cleanPeakMB)} / ${mb(x.rebuildPeakMB)} |`);
   }
-  L.push('', 'Phases, from the moments the build\'s log lines arrive: content check (`scripts/build.ts`; it renders every figure, SVG and PNG, in render processes, one per core), publication pass (every PDF and JATS file, one process per core), Astro setup (content sync, types), bundling (Vite, one module per MDX edition), rendering every route (pages, citation and feed files, reading figures, PDFs and JATS from the caches), `astro:build:done` hooks (figure files copied from the cache, Pagefind) and the swap into the output folder. The figure cache is empty for a clean build; with figures shared, copies reuse the first copy\'s renders.');
+  L.push('', 'Phases, from the moments the build\'s log lines arrive: content check (`scripts/build.ts`; it renders every figure, SVG and PNG, in render processes, one per core), publication pass (every PDF and JATS file, one process per core), Astro setup (content sync, types), bundling (Vite, one module per MDX edition), rendering every route (pages, citation and feed files, reading figures, PDFs and JATS from the caches), the end of Astro, the figure files copied from the cache, for a partial rebuild the unchanged articles linked in from the previous output, the search index (Pagefind, each language from the cache unless its pages changed) and the swap into the output folder. The clean build is run with `--full`; the rebuild after one edited paragraph is a partial build (`scripts/lib/partial-build.ts`). The figure cache is empty for a clean build; with figures shared, copies reuse the first copy\'s renders.');
   L.push('');
   L.push('**Search index** (Pagefind files of the real site, per language)');
   L.push('');

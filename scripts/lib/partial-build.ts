@@ -31,6 +31,8 @@ export interface ArticleKeys {
 
 export interface BuildState {
   version: 1;
+  /** The content tree that was built. */
+  content: string;
   site: string;
   articles: Record<string, ArticleKeys>;
   /** Every file of the output with its size, relative to the output folder (`/` separators). */
@@ -45,9 +47,9 @@ export type BuildPlan =
 /** Settings that reach the output without being in a file. */
 const OUTPUT_ENV = ['SITE_URL', 'SOURCE_DATE_EPOCH'];
 
-/** Where the state of the build of `content` into `out` is kept. */
-export function stateFile(root: string, content: string, out: string): string {
-  const id = crypto.createHash('sha256').update(`${path.resolve(content)}\u0000${path.resolve(out)}`).digest('hex').slice(0, 16);
+/** Where the state of the last build into `out` is kept (one per output folder, whatever content tree it held). */
+export function stateFile(root: string, out: string): string {
+  const id = crypto.createHash('sha256').update(path.resolve(out)).digest('hex').slice(0, 16);
   return path.join(root, 'node_modules/.cache/journal-build', `${id}.json`);
 }
 
@@ -107,16 +109,30 @@ export function articleSlugs(content: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
 }
 
-/** Every file under `dir` with its size (paths relative to it, `/` separators). */
-export function listOutput(dir: string): Record<string, number> {
+/** Every file under `dir` with its size (paths relative to it, `/` separators), leaving out the folders `skip` names (`a/b/`). */
+export function listOutput(dir: string, skip: Set<string> = new Set()): Record<string, number> {
   const files: Record<string, number> = {};
-  if (!fs.existsSync(dir)) return files;
-  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = path.join(e.parentPath, e.name);
-    files[path.relative(dir, p).split(path.sep).join('/')] = fs.statSync(p).size;
-  }
+  const walk = (abs: string, rel: string) => {
+    for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+      const p = path.join(abs, e.name);
+      if (e.isDirectory()) {
+        if (!skip.has(`${rel}${e.name}/`)) walk(p, `${rel}${e.name}/`);
+      } else if (e.isFile()) files[`${rel}${e.name}`] = fs.statSync(p).size;
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir, '');
   return files;
+}
+
+/**
+ * The files of the output once the kept articles are linked in: what Astro made is listed, the
+ * kept articles' files are the previous output's (the same files, checked by `outputDrift`).
+ */
+export function mergedOutput(previous: Record<string, number>, tmp: string, kept: string[]): Record<string, number> {
+  const prefixes = new Set(kept.flatMap(articleOutputPrefixes));
+  const keptSet = new Set(kept);
+  const own = Object.entries(previous).filter(([f]) => belongsTo(f, keptSet));
+  return { ...listOutput(tmp, prefixes), ...Object.fromEntries(own) };
 }
 
 /** The output folders that belong to one article alone. */
@@ -124,9 +140,12 @@ export function articleOutputPrefixes(slug: string): string[] {
   return [...LANGS.map((l) => `${l}/articles/${slug}/`), `articles/${slug}/`];
 }
 
-const belongsTo = (file: string, slugs: Iterable<string>) => {
-  for (const s of slugs) if (articleOutputPrefixes(s).some((p) => file.startsWith(p))) return true;
-  return false;
+const ARTICLE_FILE = new RegExp(`^(?:(?:${LANGS.join('|')})/)?articles/([^/]+)/`);
+
+/** Whether an output file (relative path) lies in the folders of one of `slugs` (see articleOutputPrefixes). */
+const belongsTo = (file: string, slugs: string[] | Set<string>) => {
+  const slug = ARTICLE_FILE.exec(file)?.[1];
+  return slug !== undefined && (slugs instanceof Set ? slugs.has(slug) : slugs.includes(slug));
 };
 
 /** The first way in which `out` differs from the output `state` recorded, or undefined. */
@@ -144,9 +163,10 @@ export function outputDrift(state: BuildState, out: string): string | undefined 
 }
 
 /** Compares the current content and code with the last build's state. Pure but for reading files. */
-export function planBuild(state: BuildState | undefined, current: { site: string; articles: Record<string, ArticleKeys> }, out: string, opts: { full?: boolean } = {}): BuildPlan {
+export function planBuild(state: BuildState | undefined, current: { content: string; site: string; articles: Record<string, ArticleKeys> }, out: string, opts: { full?: boolean } = {}): BuildPlan {
   if (opts.full) return { mode: 'full', why: 'a full build was asked for' };
   if (!state || state.version !== 1) return { mode: 'full', why: 'there is no record of a previous build into this folder' };
+  if (state.content !== current.content) return { mode: 'full', why: `the last build was of another content tree (${state.content})` };
   if (state.site !== current.site) return { mode: 'full', why: 'the code, the journal or issue files or the site settings changed' };
   const before = Object.keys(state.articles).sort();
   const now = Object.keys(current.articles).sort();

@@ -1,7 +1,7 @@
 /**
  * The figure file endpoints of the dev server (`src/pages/[lang]/articles/[slug]/figures/`),
  * one per kind of file. A build has no such routes: it writes the same files after the pages
- * (src/integrations/figure-files.ts), which is much cheaper than thousands of routes.
+ * (scripts/lib/figure-files.ts), which is much cheaper than thousands of routes.
  */
 import type { APIRoute } from 'astro';
 import { isLang } from '~/i18n/locales.ts';

@@ -93,13 +93,23 @@ describe("the content check's prepare", () => {
       expect(more).toEqual([]);
       expect(problem).toMatchObject({ severity: 'error', field: 'spec', file: expect.stringMatching(/fig-runaway\.json$/) });
       expect(problem!.message).toMatch(/rendering the chart (ran out of its 160 MB|did not finish within 15 s)/);
-      // A second check of the same inputs renders nothing: the good figure's marker is there.
+      // A folder with a failing figure gets no folder marker.
+      const folderMarkers = () => fs.readdirSync(cache).filter((f) => f.startsWith('check-dir-'));
+      expect(folderMarkers()).toEqual([]);
+      // A second check of the same inputs renders nothing: the good figure's marker is there; the
+      // folder, now all good, gets its marker.
       const again = checkFigureWith({ timeoutMs: 15_000, memoryMb: 160 });
       const before = fs.readdirSync(cache).length;
       fs.rmSync(path.join(dir, 'figures', 'fig-runaway.json'));
       await again.prepare!([dir]);
       expect(again(dir, 'fig-ok', (p) => p)).toEqual([]);
-      expect(fs.readdirSync(cache).length).toBe(before);
+      expect(folderMarkers()).toHaveLength(1);
+      expect(fs.readdirSync(cache).length).toBe(before + 1);
+      // The marker covers that folder's bytes only: a broken data file is found.
+      fs.writeFileSync(path.join(dir, 'data', 'x.csv'), 'k,w\na,1\n');
+      const third = checkFigureWith({ timeoutMs: 15_000, memoryMb: 160 });
+      await third.prepare!([dir]);
+      expect(third(dir, 'fig-ok', (p) => p)[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('column "w" is not declared') });
     } finally {
       delete process.env.FIGURE_CACHE_DIR;
     }

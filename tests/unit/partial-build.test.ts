@@ -71,23 +71,24 @@ describe('the build plan', () => {
   write(path.join(out, 'en/articles/a/index.html'), 'a');
   write(path.join(out, 'en/articles/b/index.html'), 'b');
   const keys = (files: string, record = 'r') => ({ files, record });
-  const state: BuildState = { version: 1, site: 'S', articles: { a: keys('1'), b: keys('2'), c: keys('3') }, output: listOutput(out) };
+  const state: BuildState = { version: 1, content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2'), c: keys('3') }, output: listOutput(out) };
 
   it('builds nothing when nothing changed, and only the changed articles after a body edit', () => {
-    expect(planBuild(state, { site: 'S', articles: { a: keys('1'), b: keys('2'), c: keys('3') } }, out)).toEqual({ mode: 'none' });
-    expect(planBuild(state, { site: 'S', articles: { a: keys('1'), b: keys('2x'), c: keys('3') } }, out)).toEqual({ mode: 'partial', changed: ['b'], unchanged: ['a', 'c'] });
+    expect(planBuild(state, { content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2'), c: keys('3') } }, out)).toEqual({ mode: 'none' });
+    expect(planBuild(state, { content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2x'), c: keys('3') } }, out)).toEqual({ mode: 'partial', changed: ['b'], unchanged: ['a', 'c'] });
   });
 
   it('builds everything when asked, without a record, or when the site, the article set, a listing record or the output changed', () => {
-    const same = { site: 'S', articles: { a: keys('1'), b: keys('2x'), c: keys('3') } };
+    const same = { content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2x'), c: keys('3') } };
     expect(planBuild(state, same, out, { full: true }).mode).toBe('full');
     expect(planBuild(undefined, same, out).mode).toBe('full');
+    expect(planBuild(state, { ...same, content: '/other' }, out)).toMatchObject({ mode: 'full', why: expect.stringContaining('another content tree') });
     expect(planBuild(state, { ...same, site: 'T' }, out).mode).toBe('full');
-    expect(planBuild(state, { site: 'S', articles: { a: keys('1'), b: keys('2') } }, out).mode).toBe('full');
-    const relisted = planBuild(state, { site: 'S', articles: { a: keys('1'), b: keys('2x', 'r2'), c: keys('3') } }, out);
+    expect(planBuild(state, { content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2') } }, out).mode).toBe('full');
+    const relisted = planBuild(state, { content: '/c', site: 'S', articles: { a: keys('1'), b: keys('2x', 'r2'), c: keys('3') } }, out);
     expect(relisted).toMatchObject({ mode: 'full' });
     expect((relisted as { why: string }).why).toContain('b');
-    expect(planBuild(state, { site: 'S', articles: { a: keys('1x'), b: keys('2x'), c: keys('3') } }, out).mode).toBe('full');
+    expect(planBuild(state, { content: '/c', site: 'S', articles: { a: keys('1x'), b: keys('2x'), c: keys('3') } }, out).mode).toBe('full');
     fs.writeFileSync(path.join(out, 'en/articles/a/index.html'), 'a changed by hand');
     expect(outputDrift(state, out)).toContain('en/articles/a/index.html');
     expect(planBuild(state, same, out).mode).toBe('full');

@@ -11,7 +11,7 @@ const api = vi.hoisted(() => ({
   close: vi.fn(async () => null),
 }));
 vi.mock('pagefind', () => api);
-const { buildSearchIndex, urlOf } = await import('../../src/integrations/pagefind.ts');
+const { buildSearchIndex, urlOf } = await import('../../scripts/lib/search-index.ts');
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
 <header class="site-header"><nav>Menu</nav></header><main>${body}</main><footer class="site-footer">Footer</footer></body></html>`;
@@ -124,7 +124,7 @@ describe('the Pagefind integration', () => {
 
   it('indexes the article pages and their figures into the output folder Astro gives it, then closes', async () => {
     const summary = await buildSearchIndex(dir);
-    expect(summary).toEqual({ pages: 1, records: 2, languages: { kk: 1 } });
+    expect(summary).toEqual({ pages: 1, records: 2, languages: { kk: 1 }, made: ['kk'] });
     expect(index.addHTMLFile).toHaveBeenCalledWith(expect.objectContaining({ url: '/kk/articles/x/' }));
     expect(index.writeFiles).toHaveBeenCalledTimes(1);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({ kk: { hash: 'kk_1', page_count: 1 } });

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
 import { cacheDir, figureCode } from './cache-dir.ts';
+import { hashTree } from '../cache/disk.ts';
 import { listFigures, loadFigure } from './load.ts';
 import type { RenderAnswer, RenderRequest } from './render-worker.ts';
 import { inBatches } from '../pool.ts';
@@ -172,9 +173,27 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
     }
     return done.get(jobKey(articleDir, figureId))!;
   };
+  /**
+   * A marker for a whole article folder whose figures all rendered: the figures depend on nothing
+   * outside it but the figure code, so an unchanged folder is settled without loading a figure.
+   */
+  const folderMarker = (dir: string) => path.join(cacheDir(), `check-dir-${crypto.createHash('sha256').update(figureCode()).update('\u0000').update(hashTree(crypto.createHash('sha256'), dir).digest('hex')).digest('hex').slice(0, 32)}.ok`);
   const prepare = async (articleDirs: string[]) => {
-    const jobs = articleDirs.flatMap((dir) => pending(dir, listFigures(dir).filter((id) => !done.has(jobKey(dir, id)))));
+    const markers = new Map<string, string>();
+    for (const dir of articleDirs) {
+      const ids = listFigures(dir);
+      if (!ids.length) continue;
+      const marker = folderMarker(dir);
+      if (fs.existsSync(marker)) for (const id of ids) done.set(jobKey(dir, id), []);
+      else markers.set(dir, marker);
+    }
+    const jobs = [...markers.keys()].flatMap((dir) => pending(dir, listFigures(dir).filter((id) => !done.has(jobKey(dir, id)))));
     if (jobs.length) settle(jobs, await renderParallel(jobs, limits));
+    for (const [dir, marker] of markers)
+      if (listFigures(dir).every((id) => done.get(jobKey(dir, id))?.length === 0)) {
+        fs.mkdirSync(path.dirname(marker), { recursive: true });
+        fs.writeFileSync(marker, '');
+      }
   };
   return Object.assign(check, { prepare });
 }

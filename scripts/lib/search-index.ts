@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API,
+ * Builds the Pagefind search index of the finished site (scripts/build.ts runs it once Astro,
+ * the figure files and a partial build's merge are done), through Pagefind's Node API,
  * into `<outDir>/pagefind/`. Pagefind splits the index by `<html lang>`, so every edition gets
  * its own index with its own stemmer (Russian, English) or none (Kazakh, helped by kk-stem.ts).
  *
@@ -11,12 +12,9 @@ import crypto from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { cacheFolder, cachedJson, codeDigest, contentKey } from '../lib/cache/disk.ts';
-import { buildOnly } from '../lib/content/build-only.ts';
-import { prepareForIndex, type PreparedPage } from '../lib/search/index-html.ts';
+import { cacheFolder, cachedJson, codeDigest, contentKey } from '../../src/lib/cache/disk.ts';
+import { prepareForIndex, type PreparedPage } from '../../src/lib/search/index-html.ts';
 
 /** The key of a built page's preparation: its bytes (hashed as they are, never decoded), URL and the site's code. */
 function pageKey(html: Buffer, url: string): string {
@@ -38,6 +36,8 @@ export interface IndexSummary {
   pages: number;
   records: number;
   languages: Record<string, number>;
+  /** The languages indexed anew (the others came from the cache). */
+  made: string[];
 }
 
 /** Pages read and sent to Pagefind before their answers are awaited. */
@@ -170,9 +170,9 @@ async function assemble(dirs: string[], target: string): Promise<void> {
  * its own (its files come from the cache when its pages are unchanged), then put together.
  * Throws when anything fails.
  */
-export async function buildSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<IndexSummary> {
-  const summary: IndexSummary = { pages: 0, records: 0, languages: {} };
-  const made: string[] = [];
+export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
+  const summary: IndexSummary = { pages: 0, records: 0, languages: {}, made: [] };
+  const made = summary.made;
   try {
     const byLanguage = new Map<string, LanguagePages>();
     const files = await htmlFiles(outDir);
@@ -205,21 +205,5 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   } finally {
     await pagefind.close();
   }
-  const langs = Object.entries(summary.languages).map(([l, n]) => `${l} ${n}`).join(', ');
-  logger?.info(`indexed ${summary.pages} pages (${langs}) and ${summary.records} figures/tables; ${made.length ? `made the index of ${made.join(', ')}` : 'every language from the cache'}`);
   return summary;
-}
-
-/** The Astro integration: indexes whatever directory Astro built into. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'journal-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // A partial build holds only the changed articles yet: scripts/build.ts indexes the merged site.
-        if (buildOnly()) return;
-        await buildSearchIndex(fileURLToPath(dir), logger);
-      },
-    },
-  };
 }
