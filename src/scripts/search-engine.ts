@@ -1,6 +1,6 @@
 /**
  * The one door to Pagefind's JS API in the browser. `/pagefind/pagefind.js` is written by the
- * build (src/integrations/pagefind.ts), so it is imported at run time by URL, never bundled.
+ * build (scripts/lib/search-index.ts), so it is imported at run time by URL, never bundled.
  * It picks the index of the page's `<html lang>`.
  */
 export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: { element: string; id: string } }
