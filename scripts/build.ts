@@ -122,8 +122,9 @@ async function runAstro(heap: number, only?: string[]): Promise<{ status: number
   return result;
 }
 
-// The figure code (Vega, resvg) loads here while Astro starts, not on the way.
+// The figure code (Vega, resvg) loads here while Astro starts, not on the way (a failure is reported where it is awaited).
 const figureCode = import('./lib/figure-files.ts');
+figureCode.catch(() => undefined);
 
 /** The files of a partial build once merged, search index aside. */
 let merged: Record<string, number> | undefined;
@@ -137,14 +138,18 @@ async function build(only?: string[]): Promise<boolean> {
     ({ status } = await runAstro(0, only));
   }
   if (status !== 0) stop(`\nbuild failed; ${shown} is unchanged.`, status);
-  const f = performance.now();
-  const { writeFigureFiles } = await figureCode;
-  console.log(`${await writeFigureFiles(tmp)} figure files written in ${((performance.now() - f) / 1000).toFixed(1)} s`);
-  if (only && plan.mode === 'partial' && !merge()) return false;
-  const s = performance.now();
-  const index = await buildSearchIndex(tmp);
-  const langs = Object.entries(index.languages).map(([l, n]) => `${l} ${n}`).join(', ');
-  console.log(`search index: ${index.pages} pages (${langs}) and ${index.records} figures and tables in ${((performance.now() - s) / 1000).toFixed(1)} s; ${index.made.length ? `indexed ${index.made.join(', ')}` : 'every language from the cache'}`);
+  try {
+    const f = performance.now();
+    const { writeFigureFiles } = await figureCode;
+    console.log(`${await writeFigureFiles(tmp)} figure files written in ${((performance.now() - f) / 1000).toFixed(1)} s`);
+    if (only && plan.mode === 'partial' && !merge()) return false;
+    const s = performance.now();
+    const index = await buildSearchIndex(tmp);
+    const langs = Object.entries(index.languages).map(([l, n]) => `${l} ${n}`).join(', ');
+    console.log(`search index: ${index.pages} pages (${langs}) and ${index.records} figures and tables in ${((performance.now() - s) / 1000).toFixed(1)} s; ${index.made.length ? `indexed ${index.made.join(', ')}` : 'every language from the cache'}`);
+  } catch (e) {
+    stop(`${(e as Error).message}\nbuild failed; ${shown} is unchanged.`);
+  }
   return true;
 }
 

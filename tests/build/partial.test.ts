@@ -2,7 +2,7 @@
  * Partial builds (issue 15) on the fixture journal: after a paragraph and a data file change in
  * two articles, the build makes only those two and keeps the rest, and its output equals a full
  * build of the same content byte for byte (search index included). Nothing changed, nothing is
- * built; an output changed by hand is built in full.
+ * built; an output changed by hand is built in full; a failed search index leaves it untouched.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,5 +70,17 @@ describe('a partial build', () => {
     expect(repaired.status, repaired.output).toBe(0);
     expect(repaired.output).toMatch(/full build: the previous output is not as it was built \(en\/articles\/fixture-keyed-ru\/cite\.bib is missing\)/);
     expect(fs.existsSync(path.join(out, 'en/articles/fixture-keyed-ru/cite.bib'))).toBe(true);
+  }, 240_000);
+
+  it('stops with the cause and leaves the output as it was when the search index cannot be made', () => {
+    const before = snapshot(out);
+    const notAFolder = path.join(work, 'search-cache-file');
+    fs.writeFileSync(notAFolder, 'a file where the search cache should be');
+    const r = runBuild(content, out, 'scripts/build.ts', ['--full'], { SEARCH_CACHE_DIR: notAFolder });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/Pagefind indexing of .* failed: .*\nbuild failed; .* is unchanged\./);
+    expect(snapshot(out)).toEqual(before);
+    const after = runBuild(content, out);
+    expect(after.output).toContain('nothing changed since the last build');
   }, 240_000);
 });
