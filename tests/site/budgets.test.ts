@@ -18,6 +18,8 @@ const dir = path.resolve(process.env.BUDGETS_SITE_DIR ?? dist);
 
 /** The issue's budget: first-load JavaScript, all files together. */
 const FIRST_LOAD_JS_GZIP = 5 * 1024;
+/** The issue's budget for the interactive chart's code, loaded when the reader asks for it (issue 15). */
+const INTERACTIVE_FIGURE_GZIP = 130 * 1024;
 /** The issue's budget for fonts; checked as the sum of every face the page's CSS declares. */
 const FONTS_WOFF2 = 80 * 1024;
 /**
@@ -74,6 +76,24 @@ function firstLoadScripts(tree: ReturnType<typeof fromHtml>): string[] {
   return [...seen];
 }
 
+/**
+ * The modules a first-load script loads on demand (`import()`) when its target matches `name`,
+ * with what they import statically, leaving out what the first load has already fetched.
+ */
+function onDemandScripts(tree: ReturnType<typeof fromHtml>, name: RegExp): string[] {
+  const first = new Set(firstLoadScripts(tree));
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (first.has(url) || seen.has(url)) return;
+    seen.add(url);
+    for (const spec of staticImports(fs.readFileSync(fileOf(url), 'utf8'))) visit(new URL(spec, `http://x${url}`).pathname);
+  };
+  for (const url of first)
+    for (const m of fs.readFileSync(fileOf(url), 'utf8').matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g))
+      if (name.test(m[1]!)) visit(new URL(m[1]!, `http://x${url}`).pathname);
+  return [...seen];
+}
+
 /** Stylesheets the first paint waits for: linked, not print-only, with their @imports. */
 function renderBlockingCss(tree: ReturnType<typeof fromHtml>): string[] {
   const out: string[] = [];
@@ -111,6 +131,13 @@ describe('article page budgets', () => {
         const scripts = firstLoadScripts(tree);
         const total = scripts.reduce((n, u) => n + gz(fs.readFileSync(fileOf(u))), 0);
         expect(total, scripts.join(', ')).toBeLessThanOrEqual(FIRST_LOAD_JS_GZIP);
+      });
+
+      it(`loads at most ${INTERACTIVE_FIGURE_GZIP / 1024} KB of JavaScript (gzip) when the reader asks for an interactive chart`, () => {
+        const scripts = onDemandScripts(tree, /figure-vega/);
+        expect(scripts.length, 'the chart code is found behind an import() of the figure script').toBeGreaterThan(0);
+        const total = scripts.reduce((n, u) => n + gz(fs.readFileSync(fileOf(u))), 0);
+        expect(total, scripts.join(', ')).toBeLessThanOrEqual(INTERACTIVE_FIGURE_GZIP);
       });
 
       it('references nothing of Vega or Pagefind on first load: no script, preload or statically imported module', () => {
