@@ -12,12 +12,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content/paths.ts';
+import { articleSlugs, contentDir } from '../src/lib/content/paths.ts';
 import { acquireBuildLock, endOrphanedAstro, forgetAstroGroup, recordAstroGroup } from './lib/build-lock.ts';
 import { runContentCheck } from './lib/content-check.ts';
 import { publicationPass } from './lib/publication-pass.ts';
 import { cleanStale, swapInto, unwritable } from './lib/output-swap.ts';
-import { articleKeys, articleSlugs, carryOver, listOutput, mergedOutput, mergeMismatch, planBuild, readState, siteKey, stateFile, writeState, type BuildPlan } from './lib/partial-build.ts';
+import { articleKeys, carryOver, listOutput, mergedOutput, mergeMismatch, planBuild, readState, siteKey, stateFile, writeState, type BuildPlan } from './lib/partial-build.ts';
 import { BUILD_ONLY_ENV } from '../src/lib/content/build-only.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { LANGS } from '../../src/i18n/locales.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-source.ts';
 import { buildArticleRecords, type EditionInput } from '../../src/lib/model/record.ts';
 import type { ArticleRecord } from '../../src/lib/model/types.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -25,8 +26,8 @@ export function loadRecordFrom(contentRoot: string, slug: string): ArticleRecord
   for (const lang of LANGS) {
     const file = path.join(contentRoot, 'articles', slug, `${lang}.mdx`);
     if (!fs.existsSync(file)) continue;
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(fs.readFileSync(file, 'utf8'))!;
-    editions.push({ slug, lang, data: editionSchema.parse(parse(m[1]!)), body: m[2] });
+    const { frontmatter, body } = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+    editions.push({ slug, lang, data: editionSchema.parse(parse(frontmatter)), body });
   }
   return buildArticleRecords({ journal, issues: [issue], articles: [{ slug, meta }], editions })[0]!;
 }

@@ -17,7 +17,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { codeDigest, hashTree } from '../../src/lib/cache/disk.ts';
+import { codeDigest, folderDigest, hashTree } from '../../src/lib/cache/disk.ts';
 import { hasBodyText, splitFrontmatter } from '../../src/lib/content/mdx-source.ts';
 import { lastCommitTime } from '../../src/lib/export/deposit-time.ts';
 import { citedKeys } from '../../src/lib/markdown/cite-keys.ts';
@@ -99,14 +99,8 @@ export function articleKeys(content: string, slug: string): ArticleKeys {
     record.update(`\u0000${lang}\u0000${source.frontmatter}\u0000${hasBodyText(source.body)}\u0000${citedKeys(source.body).join(',')}`);
   }
   const committed = lastCommitTime(metadataFiles.filter((f) => fs.existsSync(f)), content);
-  const files = hashTree(sha(), dir).update(`\u0000commit:${committed ?? ''}`);
+  const files = sha().update(`${folderDigest(dir)}\u0000commit:${committed ?? ''}`);
   return { files: files.digest('hex'), record: record.digest('hex') };
-}
-
-/** The slugs of the articles under `content`. */
-export function articleSlugs(content: string): string[] {
-  const dir = path.join(content, 'articles');
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
 }
 
 /** Every file under `dir` with its size (paths relative to it, `/` separators), leaving out the folders `skip` names (`a/b/`). */

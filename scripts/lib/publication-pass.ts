@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeDigest, hashTree } from '../../src/lib/cache/disk.ts';
+import { codeDigest, folderDigest, hashTree } from '../../src/lib/cache/disk.ts';
+import { articleSlugs } from '../../src/lib/content/paths.ts';
 import { inBatches } from '../../src/lib/pool.ts';
 import { pdfCacheDir } from '../../src/lib/pdf/paths.ts';
 import type { PublicationManifest, PublishedFiles } from '../../src/lib/publication.ts';
@@ -51,8 +52,7 @@ function readPointer(file: string): PublishedFiles | null | undefined {
 
 /** The pointer file that says the article's PDFs were made from exactly these inputs. */
 function pointer(content: string, shared: string, slug: string): string {
-  const h = crypto.createHash('sha256').update(shared);
-  hashTree(h, path.join(content, 'articles', slug));
+  const h = crypto.createHash('sha256').update(shared).update(folderDigest(path.join(content, 'articles', slug)));
   return path.join(pdfCacheDir(), `pass-${h.digest('hex').slice(0, 32)}.ok`);
 }
 
@@ -61,8 +61,7 @@ function pointer(content: string, shared: string, slug: string): string {
  * writes the manifest to `manifestFile`; returns how many articles it had to make.
  */
 export async function publicationPass(content: string, manifestFile: string): Promise<number> {
-  const dir = path.join(content, 'articles');
-  const slugs = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const slugs = articleSlugs(content);
   const shared = crypto.createHash('sha256').update(codeDigest());
   for (const f of ['journal.yaml', 'glossary.yaml']) if (fs.existsSync(path.join(content, f))) shared.update(`\0${f}\0`).update(fs.readFileSync(path.join(content, f)));
   const digest = hashTree(shared, path.join(content, 'issues')).digest('hex');

@@ -63,7 +63,7 @@ export function urlOf(outDir: string, file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Pagefind's answer to `addHTMLFile`/`addCustomRecord` (the index object of `createIndex`). */
+/** The index object `createIndex` gives, which takes pages and records. */
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 interface LanguagePages { language: string; pages: { url: string; file: string; key: string; page: PreparedPage }[] }
@@ -89,8 +89,8 @@ async function addPages(index: PagefindIndex, pages: LanguagePages['pages'], out
 /**
  * The folder of one language's Pagefind files: taken from the cache when the language's pages
  * (URLs, prepared HTML, records) and the code (with the lock file, so Pagefind's version) are the
- * ones it was made from, else made and kept there. A
- * rebuild after an edit in one edition indexes that edition's language only.
+ * ones it was made from, else made and kept there. A rebuild after an edit in one edition
+ * indexes that edition's language only.
  */
 async function languageIndex({ language, pages }: LanguagePages, outDir: string): Promise<{ dir: string; made: boolean }> {
   const key = contentKey('pagefind-language-1', codeDigest(), JSON.stringify(EXCLUDE), language, ...pages.map(({ key }) => key));

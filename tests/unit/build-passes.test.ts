@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publicationPass } from '../../scripts/lib/publication-pass.ts';
-import { hashTree } from '../../src/lib/cache/disk.ts';
+import { folderDigest, hashTree } from '../../src/lib/cache/disk.ts';
 import { fileMemo } from '../../src/lib/cache/file-memo.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { checkFigureWith } from '../../src/lib/figures/check.ts';
@@ -217,6 +217,25 @@ describe('hashing a folder for the caches', () => {
     fs.symlinkSync('/dev/zero', path.join(dir, 'data', 'zero.csv'));
     fs.symlinkSync(path.join(dir, 'missing'), path.join(dir, 'data', 'broken.csv'));
     expect(digest(dir)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is kept once per folder while nothing under it changes, and follows every edit, new file and removal', () => {
+    const dir = path.join(tmp, 'kept');
+    fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'article.yaml'), 'title: x\n');
+    fs.writeFileSync(path.join(dir, 'data', 'x.csv'), 'a,b\n1,2\n');
+    const first = folderDigest(dir);
+    expect(first).toBe(digest(dir));
+    expect(folderDigest(dir)).toBe(first);
+    fs.writeFileSync(path.join(dir, 'data', 'x.csv'), 'a,b\n1,2,3\n');
+    const edited = folderDigest(dir);
+    expect(edited).not.toBe(first);
+    expect(edited).toBe(digest(dir));
+    fs.writeFileSync(path.join(dir, 'data', 'y.csv'), 'c\n');
+    const added = folderDigest(dir);
+    expect(added).not.toBe(edited);
+    fs.rmSync(path.join(dir, 'data', 'y.csv'));
+    expect(folderDigest(dir)).toBe(edited);
   });
 
   it('lets the content check report a link to a device in an article instead of hanging', async () => {

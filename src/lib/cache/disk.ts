@@ -68,6 +68,37 @@ export function hashTree(h: crypto.Hash, dir: string): crypto.Hash {
   return h;
 }
 
+const folders = new Map<string, { signature: string; digest: string }>();
+
+/**
+ * `hashTree` of one folder as a hex digest, kept in the process while no entry under it changed
+ * (names, sizes, modification times, inodes): the content check, the figure check, the
+ * publication pass and the partial-build plan all key work by an article's folder, and the
+ * folder is read and hashed once per build. The live preview still sees every save.
+ */
+export function folderDigest(dir: string): string {
+  let signature = '-';
+  if (fs.existsSync(dir)) {
+    const parts: string[] = [];
+    for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const p = path.join(e.parentPath, e.name);
+      let s: fs.Stats | undefined;
+      try {
+        s = fs.statSync(p);
+      } catch {
+        /* a broken symlink: its name is enough */
+      }
+      parts.push(`${path.relative(dir, p)}:${s ? `${s.size}:${s.mtimeMs}:${s.ino}` : '-'}`);
+    }
+    signature = parts.sort().join('\u0000');
+  }
+  const known = folders.get(dir);
+  if (known && known.signature === signature) return known.digest;
+  const digest = hashTree(crypto.createHash('sha256'), dir).digest('hex');
+  folders.set(dir, { signature, digest });
+  return digest;
+}
+
 const digests = new Map<string, string>();
 /**
  * A hash of the site's code in `folders` (relative to the project, the working directory of every

@@ -16,7 +16,7 @@ import { checkMarkers } from '../markdown/xref-check.ts';
 import { readTextFile } from './text-file.ts';
 import type { Checker } from './validate.ts';
 import type { Problem } from './problems.ts';
-import { cacheFolder, codeDigest, hashTree, readJson, writeJson } from '../cache/disk.ts';
+import { cacheFolder, codeDigest, folderDigest, readJson, writeJson } from '../cache/disk.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
 
 interface EditionOutline {
@@ -125,7 +125,7 @@ interface CheckedArticle {
 function articleKey(ck: Checker, adir: string): string {
   const h = crypto.createHash('sha256').update(`${CHECK_VERSION}\u0000${codeDigest()}\u0000${ck.rel(adir)}\u0000${ck.dir}\u0000`);
   h.update(JSON.stringify([[...ck.issues].sort(), ck.journal?.doiPrefixes ?? null]));
-  return hashTree(h, adir).digest('hex').slice(0, 32);
+  return h.update(folderDigest(adir)).digest('hex').slice(0, 32);
 }
 
 const CHECK_VERSION = 'article-check-1';

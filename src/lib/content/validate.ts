@@ -4,6 +4,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { issueSchema } from '../../schemas/issue.ts';
 import { journalSchema, type Journal } from '../../schemas/journal.ts';
 export { numberStyle } from './mdx-source.ts';
+import { articleSlugs } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { checkTree } from './tree.ts';
 import { checkArticleFolder } from './validate-article.ts';
@@ -74,11 +75,7 @@ function checkIssueFiles(ck: Checker): void {
 
 /** The article folders of the content tree `dir` (real folders only: symlinked ones are reported by checkTree). */
 function articlePaths(dir: string): string[] {
-  const articlesDir = path.join(dir, 'articles');
-  const slugs = fs.existsSync(articlesDir)
-    ? fs.readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-    : [];
-  return slugs.map((s) => path.join(articlesDir, s));
+  return articleSlugs(dir).map((s) => path.join(dir, 'articles', s));
 }
 
 function articleFolders(ck: Checker): string[] {

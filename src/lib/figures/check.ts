@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError, type Problem } from '../content/problems.ts';
 import type { FigureCheck } from '../content/validate.ts';
 import { cacheDir, figureCode } from './cache-dir.ts';
-import { hashTree } from '../cache/disk.ts';
+import { folderDigest } from '../cache/disk.ts';
 import { listFigures, loadFigure } from './load.ts';
 import type { RenderAnswer, RenderRequest } from './render-worker.ts';
 import { inBatches } from '../pool.ts';
@@ -177,7 +177,7 @@ export function checkFigureWith(limits: CheckLimits = DEFAULT_LIMITS): FigureChe
    * A marker for a whole article folder whose figures all rendered: the figures depend on nothing
    * outside it but the figure code, so an unchanged folder is settled without loading a figure.
    */
-  const folderMarker = (dir: string) => path.join(cacheDir(), `check-dir-${crypto.createHash('sha256').update(figureCode()).update('\u0000').update(hashTree(crypto.createHash('sha256'), dir).digest('hex')).digest('hex').slice(0, 32)}.ok`);
+  const folderMarker = (dir: string) => path.join(cacheDir(), `check-dir-${crypto.createHash('sha256').update(`${figureCode()}\u0000${folderDigest(dir)}`).digest('hex').slice(0, 32)}.ok`);
   const prepare = async (articleDirs: string[]) => {
     const markers = new Map<string, string>();
     for (const dir of articleDirs) {
